@@ -1,0 +1,413 @@
+/**
+ * Content types and their front matter schemas. A file's type follows from
+ * its folder (see `typeOfPath`), so a writer never has to name it.
+ */
+
+import {actorKeys, actors} from './actors';
+import type {ChoiceField, FieldSpecs, InferFields} from './fields';
+import {municipalities, municipalityKeys} from './municipalities';
+import {phaseKeys, phases} from './phases';
+import {themeKeys, themes} from './themes';
+
+function labelsOf<K extends string>(
+  record: Readonly<Record<K, {label: string}>>,
+): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<{label: string}>(record).map(([key, value]) => [
+      key,
+      value.label,
+    ]),
+  ) as Record<K, string>;
+}
+
+export const effortKeys = ['pieni', 'kohtalainen', 'suuri'] as const;
+/** How much work a practice takes. */
+export type EffortKey = (typeof effortKeys)[number];
+export const efforts: Record<EffortKey, {label: string}> = {
+  pieni: {label: 'Pieni (muutama työpäivä)'},
+  kohtalainen: {label: 'Kohtalainen (useita työviikkoja)'},
+  suuri: {label: 'Suuri (kuukausia tai pysyvä tehtävä)'},
+};
+
+export const costKeys = ['ei', 'pieni', 'kohtalainen', 'suuri'] as const;
+/** Cost class of a practice, besides staff time. */
+export type CostKey = (typeof costKeys)[number];
+export const costs: Record<CostKey, {label: string}> = {
+  ei: {label: 'Ei kuluja työajan lisäksi'},
+  pieni: {label: 'Pieni (alle 5 000 €)'},
+  kohtalainen: {label: 'Kohtalainen (5 000–50 000 €)'},
+  suuri: {label: 'Suuri (yli 50 000 €)'},
+};
+
+export const eventKindKeys = ['tyopaja', 'koulutus'] as const;
+/** Whether an event page is about a workshop or a training. */
+export type EventKindKey = (typeof eventKindKeys)[number];
+export const eventKinds: Record<EventKindKey, {label: string}> = {
+  tyopaja: {label: 'Työpaja'},
+  koulutus: {label: 'Koulutus'},
+};
+
+const themeField = (required: boolean) =>
+  ({
+    kind: 'choice',
+    label: 'Teemat',
+    description:
+      'Ilmasto-ohjelman kaistat ja ilmastojohtaminen, joihin sivu liittyy.',
+    required,
+    options: themeKeys,
+    optionLabels: labelsOf(themes),
+    multiple: true,
+  }) as const satisfies ChoiceField;
+
+const actorField = (required: boolean) =>
+  ({
+    kind: 'choice',
+    label: 'Toimijat',
+    description: 'Ketkä ovat mukana: kunta, asukkaat, yritykset, yhdistykset, maatalous.',
+    required,
+    options: actorKeys,
+    optionLabels: labelsOf(actors),
+    multiple: true,
+  }) as const satisfies ChoiceField;
+
+/** Fields every content file has. */
+const commonFields = {
+  title: {
+    kind: 'text',
+    label: 'Otsikko',
+    description: 'Sivun otsikko. Lyhyt ja kuvaava.',
+    required: true,
+  },
+  description: {
+    kind: 'text',
+    label: 'Tiivistelmä',
+    description:
+      'Yksi tai kaksi virkettä, jotka kertovat sivun asian. Näkyy sivun alussa, korteissa ja hakutuloksissa.',
+    required: true,
+  },
+  sources: {
+    kind: 'objectlist',
+    label: 'Lähteet',
+    description:
+      'Julkiset lähteet, joihin sivun tiedot perustuvat. Jokaisella lähteellä on nimi ja verkko-osoite.',
+    required: true,
+    minItems: 1,
+    fields: {
+      title: {
+        kind: 'text',
+        label: 'Lähteen nimi',
+        description: 'Esimerkiksi "Hiilineutraali Etelä-Pirkanmaa 2030, Pälkäneen Ilmastovahti".',
+        required: true,
+      },
+      url: {
+        kind: 'url',
+        label: 'Osoite',
+        description: 'Verkko-osoite, joka alkaa https://',
+        required: true,
+      },
+    },
+  },
+  example: {
+    kind: 'boolean',
+    label: 'Esimerkki',
+    description:
+      'true, jos sivu on havainnollistava esimerkki eikä kuvaa julkisesti dokumentoitua tapahtumaa. Sivulla näkyy silloin Esimerkki-merkintä.',
+    required: false,
+  },
+} as const satisfies FieldSpecs;
+
+export const chapterFields = {
+  ...commonFields,
+  themes: themeField(false),
+} as const satisfies FieldSpecs;
+
+export const practiceFields = {
+  ...commonFields,
+  themes: themeField(true),
+  actors: actorField(true),
+  municipalities: {
+    kind: 'choice',
+    label: 'Käytetty kunnissa',
+    description:
+      'Kunnat, joissa käytäntöä on julkisen lähteen mukaan käytetty. Jätä tyhjäksi, jos lähdettä ei ole.',
+    required: false,
+    options: municipalityKeys,
+    optionLabels: labelsOf(municipalities),
+    multiple: true,
+  },
+  effort: {
+    kind: 'choice',
+    label: 'Työmäärä',
+    description: 'Kuinka paljon työtä käytäntö vaatii.',
+    required: true,
+    options: effortKeys,
+    optionLabels: labelsOf(efforts),
+    multiple: false,
+  },
+  cost: {
+    kind: 'choice',
+    label: 'Kustannusluokka',
+    description: 'Kulut työajan lisäksi.',
+    required: true,
+    options: costKeys,
+    optionLabels: labelsOf(costs),
+    multiple: false,
+  },
+  duration: {
+    kind: 'text',
+    label: 'Kesto',
+    description: 'Kuinka kauan käyttöönotto kestää, esimerkiksi "2–3 kuukautta".',
+    required: true,
+  },
+} as const satisfies FieldSpecs;
+
+export const eventFields = {
+  ...commonFields,
+  event: {
+    kind: 'choice',
+    label: 'Tilaisuuden laji',
+    description: 'Työpaja vai koulutus.',
+    required: true,
+    options: eventKindKeys,
+    optionLabels: labelsOf(eventKinds),
+    multiple: false,
+  },
+  date: {
+    kind: 'date',
+    label: 'Päivämäärä',
+    description: 'Päivä, jona tilaisuus pidettiin tai jona se oli tehty, muodossa VVVV-KK-PP.',
+    required: true,
+  },
+  audience: {
+    kind: 'text',
+    label: 'Kohderyhmä',
+    description: 'Kenelle tilaisuus oli tarkoitettu.',
+    required: true,
+  },
+  themes: themeField(false),
+} as const satisfies FieldSpecs;
+
+export const caseNoteFields = {
+  ...commonFields,
+  municipality: {
+    kind: 'choice',
+    label: 'Kunta',
+    description: 'Kunta, jonka toimenpidettä muistiinpano kuvaa. Sama kuin kansion nimi.',
+    required: true,
+    options: municipalityKeys,
+    optionLabels: labelsOf(municipalities),
+    multiple: false,
+  },
+  themes: themeField(true),
+  actors: actorField(false),
+  phase: {
+    kind: 'choice',
+    label: 'Vaihe',
+    description: 'Missä vaiheessa toimenpide on nyt.',
+    required: true,
+    options: phaseKeys,
+    optionLabels: labelsOf(phases),
+    multiple: false,
+  },
+  start: {
+    kind: 'date',
+    label: 'Alkaa',
+    description: 'Toimenpiteen alkupäivä muodossa VVVV-KK-PP.',
+    required: false,
+  },
+  end: {
+    kind: 'date',
+    label: 'Päättyy',
+    description: 'Toimenpiteen päättymispäivä muodossa VVVV-KK-PP.',
+    required: false,
+  },
+  tasks: {
+    kind: 'objectlist',
+    label: 'Tehtävät',
+    description:
+      'Toimenpiteen tehtävät. Tehdyllä tehtävällä on valmistumispäivä (done); tekemättömältä se puuttuu.',
+    required: false,
+    fields: {
+      title: {
+        kind: 'text',
+        label: 'Tehtävä',
+        description: 'Mitä tehdään.',
+        required: true,
+      },
+      done: {
+        kind: 'date',
+        label: 'Valmistui',
+        description: 'Päivä, jona tehtävä valmistui, muodossa VVVV-KK-PP.',
+        required: false,
+      },
+    },
+  },
+  responsible: {
+    kind: 'textlist',
+    label: 'Vastuuorganisaatiot',
+    description: 'Organisaatiot, jotka vastaavat toimenpiteestä.',
+    required: true,
+    minItems: 1,
+  },
+  contacts: {
+    kind: 'objectlist',
+    label: 'Yhteyshenkilöt',
+    description:
+      'Keneltä voi kysyä: rooli ja organisaatio. Nimi vain, jos se on julkisessa lähteessä. Ei puhelinnumeroita eikä sähköpostiosoitteita.',
+    required: false,
+    fields: {
+      role: {
+        kind: 'text',
+        label: 'Rooli',
+        description: 'Esimerkiksi "ympäristötarkastaja" tai "ilmastoasiantuntija".',
+        required: true,
+      },
+      organisation: {
+        kind: 'text',
+        label: 'Organisaatio',
+        description: 'Esimerkiksi "Pälkäneen kunta".',
+        required: true,
+      },
+      name: {
+        kind: 'text',
+        label: 'Nimi',
+        description: 'Henkilön nimi, jos se on julkisessa lähteessä.',
+        required: false,
+      },
+    },
+  },
+  updated: {
+    kind: 'date',
+    label: 'Tietoja päivitetty',
+    description: 'Päivä, jona tiedot on viimeksi tarkistettu, muodossa VVVV-KK-PP.',
+    required: true,
+  },
+} as const satisfies FieldSpecs;
+
+export const newsFields = {
+  ...commonFields,
+  date: {
+    kind: 'date',
+    label: 'Julkaisupäivä',
+    description: 'Uutisen päivämäärä muodossa VVVV-KK-PP.',
+    required: true,
+  },
+  themes: themeField(false),
+} as const satisfies FieldSpecs;
+
+/** Front matter of a guide chapter (`docs/`). */
+export type ChapterFrontMatter = InferFields<typeof chapterFields>;
+/** Front matter of a good practice (`docs/kaytannot/`). */
+export type PracticeFrontMatter = InferFields<typeof practiceFields>;
+/** Front matter of a workshop or training page (`docs/tyopajat/`). */
+export type EventFrontMatter = InferFields<typeof eventFields>;
+/** Front matter of a case note (`kunnat/<kunta>/`). */
+export type CaseNoteFrontMatter = InferFields<typeof caseNoteFields>;
+/** Front matter of a news post (`blog/`). */
+export type NewsFrontMatter = InferFields<typeof newsFields>;
+
+export const contentTypeKeys = [
+  'luku',
+  'kaytanto',
+  'tyopaja',
+  'tapaus',
+  'uutinen',
+] as const;
+
+/** A content type's key, used in search filters (`tyyppi=`) and exports. */
+export type ContentTypeKey = (typeof contentTypeKeys)[number];
+
+export interface ContentType {
+  /** Singular Finnish name, e.g. "Hyvä käytäntö". */
+  label: string;
+  /** Plural Finnish name for headings and filters. */
+  pluralLabel: string;
+  /** What pages of this type are for. */
+  description: string;
+  /** Folder (relative to the site) where files of this type live. */
+  folder: string;
+  /** The front matter fields of this type. */
+  fields: FieldSpecs;
+  /** Headings of the body outline that the scaffolding writes. */
+  outline: readonly string[];
+}
+
+export const contentTypes: Record<ContentTypeKey, ContentType> = {
+  luku: {
+    label: 'Oppaan luku',
+    pluralLabel: 'Oppaan luvut',
+    description: 'Menetelmäluku: miten jokin ilmastotyön osa tehdään.',
+    folder: 'docs',
+    fields: chapterFields,
+    outline: ['Miksi tämä on tärkeää', 'Näin edetään', 'Tarkistuslista', 'Sudenkuopat'],
+  },
+  kaytanto: {
+    label: 'Hyvä käytäntö',
+    pluralLabel: 'Hyvät käytännöt',
+    description: 'Käytäntö, jonka toinen kunta voi ottaa käyttöön.',
+    folder: 'docs/kaytannot',
+    fields: practiceFields,
+    outline: [
+      'Mikä käytäntö on',
+      'Miksi se toimii',
+      'Ketä tarvitaan',
+      'Näin otat käytännön käyttöön',
+      'Sudenkuopat',
+      'Miten tulosta mitataan',
+    ],
+  },
+  tyopaja: {
+    label: 'Työpaja tai koulutus',
+    pluralLabel: 'Työpajat ja koulutukset',
+    description: 'Hankkeen työpaja tai koulutus ja ohje sen järjestämiseen.',
+    folder: 'docs/tyopajat',
+    fields: eventFields,
+    outline: ['Tarkoitus', 'Kohderyhmä', 'Sisältö', 'Näin järjestät saman', 'Tulokset'],
+  },
+  tapaus: {
+    label: 'Kuntien esimerkki',
+    pluralLabel: 'Kuntien esimerkit',
+    description: 'Muistiinpano yhden kunnan ilmastotoimenpiteestä.',
+    folder: 'kunnat',
+    fields: caseNoteFields,
+    outline: ['Mitä tehtiin', 'Mitä opimme'],
+  },
+  uutinen: {
+    label: 'Uutinen',
+    pluralLabel: 'Ajankohtaista',
+    description: 'Hankkeen uutinen.',
+    folder: 'blog',
+    fields: newsFields,
+    outline: [],
+  },
+};
+
+/**
+ * The content type of a content file, from its path relative to the site
+ * root (forward slashes). Returns undefined for files that are not content
+ * (partials starting with `_`, category files).
+ */
+export function typeOfPath(relativePath: string): ContentTypeKey | undefined {
+  const parts = relativePath.split('/');
+  const fileName = parts[parts.length - 1]!;
+  if (!/\.mdx?$/.test(fileName) || parts.some((part) => part.startsWith('_'))) {
+    return undefined;
+  }
+  switch (parts[0]) {
+    case 'blog':
+      return 'uutinen';
+    case 'kunnat':
+      return 'tapaus';
+    case 'docs': {
+      // A folder's own index page introduces the folder: it is a chapter.
+      const isIndex = /^index\.mdx?$/.test(fileName);
+      if (parts.length === 3 && !isIndex) {
+        if (parts[1] === 'kaytannot') return 'kaytanto';
+        if (parts[1] === 'tyopajat') return 'tyopaja';
+      }
+      return 'luku';
+    }
+    default:
+      return undefined;
+  }
+}
