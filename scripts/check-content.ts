@@ -5,12 +5,17 @@
 
 import {loadContentFiles} from '../src/plugins/content-model/load';
 
-const {entries, problems} = await loadContentFiles(process.cwd());
-if (problems.length > 0) {
-  console.error(problems.join('\n'));
-  console.error(
-    `\n${problems.length} ${problems.length === 1 ? 'virhe' : 'virhettä'}; ${entries.length} tiedostoa kunnossa.`,
-  );
-  process.exit(1);
+async function main(): Promise<void> {
+  const {entries, problems} = await loadContentFiles(process.cwd());
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    console.error(
+      `\n${problems.length} ${problems.length === 1 ? 'virhe' : 'virhettä'}; ${entries.length} tiedostoa kunnossa.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`Kaikki ${entries.length} sisältötiedostoa ovat kunnossa.`);
 }
-console.log(`Kaikki ${entries.length} sisältötiedostoa ovat kunnossa.`);
+
+void main();
