@@ -4,13 +4,7 @@
  * the municipal organisation itself.
  */
 
-export const actorKeys = [
-  'kunta',
-  'asukkaat',
-  'yritykset',
-  'yhdistykset',
-  'maatalous',
-] as const;
+export const actorKeys = ['kunta', 'asukkaat', 'yritykset', 'yhdistykset', 'maatalous'] as const;
 
 /** An actor group's key, used in front matter (`actors: [asukkaat]`). */
 export type ActorKey = (typeof actorKeys)[number];
@@ -25,8 +19,7 @@ export interface Actor {
 export const actors: Record<ActorKey, Actor> = {
   kunta: {
     label: 'Kunnan organisaatio',
-    description:
-      'Valtuusto, hallitus, johtoryhmä, toimialat, kuntayhtiöt ja luottamushenkilöt.',
+    description: 'Valtuusto, hallitus, johtoryhmä, toimialat, kuntayhtiöt ja luottamushenkilöt.',
   },
   asukkaat: {
     label: 'Asukkaat',

@@ -13,10 +13,7 @@ function labelsOf<K extends string>(
   record: Readonly<Record<K, {label: string}>>,
 ): Record<K, string> {
   return Object.fromEntries(
-    Object.entries<{label: string}>(record).map(([key, value]) => [
-      key,
-      value.label,
-    ]),
+    Object.entries<{label: string}>(record).map(([key, value]) => [key, value.label]),
   ) as Record<K, string>;
 }
 
@@ -51,8 +48,7 @@ const themeField = (required: boolean) =>
   ({
     kind: 'choice',
     label: 'Teemat',
-    description:
-      'Ilmasto-ohjelman kaistat ja ilmastojohtaminen, joihin sivu liittyy.',
+    description: 'Ilmasto-ohjelman kaistat ja ilmastojohtaminen, joihin sivu liittyy.',
     required,
     options: themeKeys,
     optionLabels: labelsOf(themes),
@@ -306,13 +302,7 @@ export type CaseNoteFrontMatter = InferFields<typeof caseNoteFields>;
 /** Front matter of a news post (`blog/`). */
 export type NewsFrontMatter = InferFields<typeof newsFields>;
 
-export const contentTypeKeys = [
-  'luku',
-  'kaytanto',
-  'tyopaja',
-  'tapaus',
-  'uutinen',
-] as const;
+export const contentTypeKeys = ['luku', 'kaytanto', 'tyopaja', 'tapaus', 'uutinen'] as const;
 
 /** A content type's key, used in search filters (`tyyppi=`) and exports. */
 export type ContentTypeKey = (typeof contentTypeKeys)[number];

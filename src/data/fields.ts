@@ -66,13 +66,7 @@ export interface ObjectListField extends BaseField {
 export type LeafField = TextField | UrlField | DateField;
 
 export type FieldSpec =
-  | TextField
-  | UrlField
-  | DateField
-  | BooleanField
-  | ChoiceField
-  | TextListField
-  | ObjectListField;
+  TextField | UrlField | DateField | BooleanField | ChoiceField | TextListField | ObjectListField;
 
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 

@@ -4,12 +4,7 @@
  * every label read this list.
  */
 
-export const municipalityKeys = [
-  'palkane',
-  'valkeakoski',
-  'akaa',
-  'urjala',
-] as const;
+export const municipalityKeys = ['palkane', 'valkeakoski', 'akaa', 'urjala'] as const;
 
 /** A municipality's key: its folder name under `kunnat/` and its URL part. */
 export type MunicipalityKey = (typeof municipalityKeys)[number];
@@ -27,8 +22,7 @@ export const municipalities: Record<MunicipalityKey, Municipality> = {
   palkane: {
     label: 'Pälkäne',
     inessive: 'Pälkäneellä',
-    description:
-      'Pälkäne koordinoi hanketta; hankkeen sivu on Pälkäneen Ilmastovahdissa.',
+    description: 'Pälkäne koordinoi hanketta; hankkeen sivu on Pälkäneen Ilmastovahdissa.',
   },
   valkeakoski: {
     label: 'Valkeakoski',

@@ -3,13 +3,7 @@
  * municipalities' Ilmastovahti services show for each action.
  */
 
-export const phaseKeys = [
-  'idea',
-  'paatetty',
-  'suunnittelu',
-  'toteutus',
-  'valmis',
-] as const;
+export const phaseKeys = ['idea', 'paatetty', 'suunnittelu', 'toteutus', 'valmis'] as const;
 
 /** A phase's key, used in front matter (`phase: toteutus`) and in URLs. */
 export type PhaseKey = (typeof phaseKeys)[number];

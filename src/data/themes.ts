@@ -5,13 +5,7 @@
  * model around.
  */
 
-export const themeKeys = [
-  'energia',
-  'liikkuminen',
-  'kulutus',
-  'osallisuus',
-  'johtaminen',
-] as const;
+export const themeKeys = ['energia', 'liikkuminen', 'kulutus', 'osallisuus', 'johtaminen'] as const;
 
 /** A theme's key, used in front matter (`themes: [energia]`) and in URLs. */
 export type ThemeKey = (typeof themeKeys)[number];
@@ -28,20 +22,17 @@ export interface Theme {
 export const themes: Record<ThemeKey, Theme> = {
   energia: {
     label: 'Energian tuotanto ja käyttö',
-    description:
-      'Uusiutuva energia, energiatehokkuus ja kiinteistöjen lämmitys.',
+    description: 'Uusiutuva energia, energiatehokkuus ja kiinteistöjen lämmitys.',
     programmeLane: true,
   },
   liikkuminen: {
     label: 'Liikkuminen ja yhdyskuntarakenne',
-    description:
-      'Kävely, pyöräily, joukkoliikenne, kaavoitus ja maankäyttö.',
+    description: 'Kävely, pyöräily, joukkoliikenne, kaavoitus ja maankäyttö.',
     programmeLane: true,
   },
   kulutus: {
     label: 'Kulutus ja materiaalit',
-    description:
-      'Hankinnat, ruoka, kiertotalous, jätteet ja rakentamisen materiaalit.',
+    description: 'Hankinnat, ruoka, kiertotalous, jätteet ja rakentamisen materiaalit.',
     programmeLane: true,
   },
   osallisuus: {

@@ -13,7 +13,9 @@ const numeric = new Intl.DateTimeFormat('fi-FI', {
 
 /** `2022-11-30`, a timestamp or a Date → `30.11.2022`. */
 export function formatDate(date: string | number | Date): string {
-  return numeric.format(typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : new Date(date));
+  return numeric.format(
+    typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : new Date(date),
+  );
 }
 
 /** A time span: `1.5.2021–30.9.2022`, or one end when the other is unknown. */

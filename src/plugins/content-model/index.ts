@@ -18,16 +18,12 @@ export interface ContentModelContent {
   entries: ContentEntry[];
 }
 
-export default function contentModelPlugin(
-  context: LoadContext,
-): Plugin<ContentModelContent> {
+export default function contentModelPlugin(context: LoadContext): Plugin<ContentModelContent> {
   return {
     name: 'content-model',
 
     getPathsToWatch() {
-      return contentFolders.map((folder) =>
-        path.join(context.siteDir, folder, '**/*.{md,mdx}'),
-      );
+      return contentFolders.map((folder) => path.join(context.siteDir, folder, '**/*.{md,mdx}'));
     },
 
     async loadContent() {
@@ -37,10 +33,11 @@ export default function contentModelPlugin(
     },
 
     async allContentLoaded({allContent, actions}) {
-      const {entries} = (allContent['content-model']?.default ?? {entries: []}) as ContentModelContent;
+      const {entries} = (allContent['content-model']?.default ?? {
+        entries: [],
+      }) as ContentModelContent;
       const caseNotes = allContent['docusaurus-plugin-content-docs']?.kunnat as
-        | LoadedContent
-        | undefined;
+        LoadedContent | undefined;
       const byFile = new Map(entries.map((entry) => [entry.file, entry]));
       const notes: CaseNoteSummary[] = (caseNotes?.loadedVersions[0]?.docs ?? [])
         .flatMap((doc) => {

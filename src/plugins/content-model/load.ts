@@ -65,8 +65,7 @@ export function describeYamlError(file: string, error: unknown): string {
   const line = error.mark ? `, rivi ${error.mark.line + 1}` : '';
   const reason = error.reason ?? '';
   const hint =
-    yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ??
-    `YAML-virhe: ${reason}`;
+    yamlReasons.find(([pattern]) => pattern.test(reason))?.[1] ?? `YAML-virhe: ${reason}`;
   return `${file}${line}: alun tietolohko (front matter) on kirjoitettu väärin: ${hint}; tarkista sisennykset, kaksoispisteet ja lainausmerkit`;
 }
 
@@ -100,9 +99,7 @@ export async function loadFile(
     }
   }
   const {problems, value} = validateFrontMatter(file, type, frontMatter);
-  return problems.length > 0
-    ? {problems}
-    : {entry: {file, type, frontMatter: value}, problems};
+  return problems.length > 0 ? {problems} : {entry: {file, type, frontMatter: value}, problems};
 }
 
 /** Lists the site's content files, relative to the site root. */

@@ -336,7 +336,10 @@ export function validateFrontMatter(
     }
     const {start, end} = value as {start?: string; end?: string};
     if (start && end && end < start) {
-      checker.report(['end'], `: "${end}" on ennen alkupäivää "${start}"; päättymispäivän pitää olla alkupäivän jälkeen`);
+      checker.report(
+        ['end'],
+        `: "${end}" on ennen alkupäivää "${start}"; päättymispäivän pitää olla alkupäivän jälkeen`,
+      );
     }
   }
   return {problems: checker.problems, value};
