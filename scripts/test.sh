@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `npm test`: every quality gate, cheapest first, so a mistake fails fast.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-chromium.sh
+echo '== type check'
+npm run -s typecheck
+echo '== lint and format'
+npm run -s lint
+echo '== unit tests'
+npm run -s test:unit
+echo '== production build (broken links and content errors fail it)'
+npm run -s build
+echo '== build and browser tests'
+npm run -s test:e2e
