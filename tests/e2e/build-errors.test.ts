@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
@@ -32,6 +32,7 @@ describe('a build with a broken case note', () => {
       cpSync(path.join(siteDir, entry), path.join(copy, entry), {recursive: true});
     }
     symlinkSync(path.join(siteDir, 'node_modules'), path.join(copy, 'node_modules'));
+    mkdirSync(path.join(copy, 'kunnat', 'akaa'), {recursive: true});
     writeFileSync(
       path.join(copy, 'kunnat', 'akaa', 'energiakatselmus.md'),
       [
