@@ -9,6 +9,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 
+import type * as Axe from 'axe-core';
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 export const siteDir = path.join(__dirname, '..', '..');
@@ -131,7 +132,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({content: axeSource});
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as {axe: typeof import('axe-core')}).axe;
+    const axe = (window as unknown as {axe: typeof Axe}).axe;
     const result = await axe.run(document, {
       runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
     });

@@ -1,0 +1,35 @@
+import React, {useEffect, useRef, useState, type ComponentProps, type ReactNode} from 'react';
+
+import styles from './styles.module.css';
+
+/**
+ * A Markdown table in a box that scrolls sideways on narrow screens. When the
+ * table is wider than the box, the box joins the Tab order and is named, so
+ * keyboard users can scroll it too (WCAG 2.1.1; axe `scrollable-region-focusable`).
+ * A table that fits adds no Tab stop.
+ */
+export default function ScrollableTable(props: ComponentProps<'table'>): ReactNode {
+  const box = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return undefined;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div
+      ref={box}
+      className={styles.box}
+      {...(overflows
+        ? {tabIndex: 0, role: 'region', 'aria-label': 'Taulukko, vieritä sivusuunnassa'}
+        : {})}>
+      <table {...props} />
+    </div>
+  );
+}
