@@ -134,6 +134,7 @@ const config = {
           position: 'left',
           label: 'Opas',
         },
+        {to: '/kaytannot', label: 'Käytännöt', position: 'left'},
         {to: '/kunnat', label: 'Kunnat', position: 'left', activeBaseRegex: '^/kunnat'},
         {to: '/ajankohtaista', label: 'Ajankohtaista', position: 'left'},
       ],
@@ -145,8 +146,10 @@ const config = {
           title: 'Opas',
           items: [
             {label: 'Johdanto', to: '/opas'},
+            {label: 'Käytännöt ja esimerkit', to: '/kaytannot'},
             {label: 'Kunnat', to: '/kunnat'},
             {label: 'Ajankohtaista', to: '/ajankohtaista'},
+            {label: 'Avoin data', to: '/avoin-data'},
           ],
         },
         {

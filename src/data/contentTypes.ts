@@ -44,27 +44,28 @@ export const eventKinds: Record<EventKindKey, {label: string}> = {
   koulutus: {label: 'Koulutus'},
 };
 
-const themeField = (required: boolean) =>
-  ({
-    kind: 'choice',
-    label: 'Teemat',
-    description: 'Ilmasto-ohjelman kaistat ja ilmastojohtaminen, joihin sivu liittyy.',
-    required,
-    options: themeKeys,
-    optionLabels: labelsOf(themes),
-    multiple: true,
-  }) as const satisfies ChoiceField;
+const themeChoice = {
+  kind: 'choice',
+  label: 'Teemat',
+  description: 'Ilmasto-ohjelman kaistat ja ilmastojohtaminen, joihin sivu liittyy.',
+  options: themeKeys,
+  optionLabels: labelsOf(themes),
+  multiple: true,
+} as const;
 
-const actorField = (required: boolean) =>
-  ({
-    kind: 'choice',
-    label: 'Toimijat',
-    description: 'Ketkä ovat mukana: kunta, asukkaat, yritykset, yhdistykset, maatalous.',
-    required,
-    options: actorKeys,
-    optionLabels: labelsOf(actors),
-    multiple: true,
-  }) as const satisfies ChoiceField;
+const actorChoice = {
+  kind: 'choice',
+  label: 'Toimijat',
+  description: 'Ketkä ovat mukana: kunta, asukkaat, yritykset, yhdistykset, maatalous.',
+  options: actorKeys,
+  optionLabels: labelsOf(actors),
+  multiple: true,
+} as const;
+
+const requiredThemes = {...themeChoice, required: true} as const satisfies ChoiceField;
+const optionalThemes = {...themeChoice, required: false} as const satisfies ChoiceField;
+const requiredActors = {...actorChoice, required: true} as const satisfies ChoiceField;
+const optionalActors = {...actorChoice, required: false} as const satisfies ChoiceField;
 
 /** Fields every content file has. */
 const commonFields = {
@@ -114,13 +115,13 @@ const commonFields = {
 
 export const chapterFields = {
   ...commonFields,
-  themes: themeField(false),
+  themes: optionalThemes,
 } as const satisfies FieldSpecs;
 
 export const practiceFields = {
   ...commonFields,
-  themes: themeField(true),
-  actors: actorField(true),
+  themes: requiredThemes,
+  actors: requiredActors,
   municipalities: {
     kind: 'choice',
     label: 'Käytetty kunnissa',
@@ -180,7 +181,7 @@ export const eventFields = {
     description: 'Kenelle tilaisuus oli tarkoitettu.',
     required: true,
   },
-  themes: themeField(false),
+  themes: optionalThemes,
 } as const satisfies FieldSpecs;
 
 export const caseNoteFields = {
@@ -194,8 +195,8 @@ export const caseNoteFields = {
     optionLabels: labelsOf(municipalities),
     multiple: false,
   },
-  themes: themeField(true),
-  actors: actorField(false),
+  themes: requiredThemes,
+  actors: optionalActors,
   phase: {
     kind: 'choice',
     label: 'Vaihe',
@@ -288,7 +289,7 @@ export const newsFields = {
     description: 'Uutisen päivämäärä muodossa VVVV-KK-PP.',
     required: true,
   },
-  themes: themeField(false),
+  themes: optionalThemes,
 } as const satisfies FieldSpecs;
 
 /** Front matter of a guide chapter (`docs/`). */

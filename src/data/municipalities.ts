@@ -12,8 +12,6 @@ export type MunicipalityKey = (typeof municipalityKeys)[number];
 export interface Municipality {
   /** Name as written in Finnish running text, e.g. "Pälkäne". */
   label: string;
-  /** Inessive form for phrases such as "Pälkäneellä" / "Akaassa". */
-  inessive: string;
   /** One sentence that introduces the municipality to a reader. */
   description: string;
 }
@@ -21,24 +19,20 @@ export interface Municipality {
 export const municipalities: Record<MunicipalityKey, Municipality> = {
   palkane: {
     label: 'Pälkäne',
-    inessive: 'Pälkäneellä',
     description: 'Pälkäne koordinoi hanketta; hankkeen sivu on Pälkäneen Ilmastovahdissa.',
   },
   valkeakoski: {
     label: 'Valkeakoski',
-    inessive: 'Valkeakoskella',
     description:
       'Valkeakoski on hankkeen kunnista suurin, ja se tuottaa myös Akaan ympäristöpalvelut.',
   },
   akaa: {
     label: 'Akaa',
-    inessive: 'Akaassa',
     description:
       'Akaa seuraa ilmastotekojaan Ilmastovahdissa ilmasto-ohjelman neljän kaistan mukaan.',
   },
   urjala: {
     label: 'Urjala',
-    inessive: 'Urjalassa',
     description:
       'Urjala julkaisee Etelä-Pirkanmaan ilmasto-ohjelman sivuillaan ja seuraa tekojaan Ilmastovahdissa.',
   },

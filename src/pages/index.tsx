@@ -19,6 +19,11 @@ const entries: Entry[] = [
     text: 'Aloita johdannosta: mitä hankkeessa tehtiin, milloin ja miten opasta käytetään.',
   },
   {
+    to: '/kaytannot',
+    title: 'Käytännöt ja esimerkit',
+    text: 'Hyvät käytännöt ja kuntien esimerkit yhdessä listassa: rajaa kunnan, teeman, vaiheen tai toimijoiden mukaan.',
+  },
+  {
     to: '/kunnat',
     title: 'Kuntien esimerkit',
     text: 'Pälkäne, Valkeakoski, Akaa ja Urjala: toimenpiteet, niiden vaiheet ja yhteyshenkilöt.',

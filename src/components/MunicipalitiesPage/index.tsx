@@ -1,60 +1,85 @@
 import React, {type ReactNode} from 'react';
 
+import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import Link from '@docusaurus/Link';
 
-import PhaseBadge from '@site/src/components/PhaseBadge';
+import ItemCard from '@site/src/components/ItemCard';
+import PhaseChart from '@site/src/components/PhaseChart';
+import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities, municipalityKeys} from '@site/src/data/municipalities';
+import {finderUrl, phaseTable} from '@site/src/plugins/content-model/aggregate';
 import type {MunicipalitiesOverview} from '@site/src/plugins/content-model/types';
-import {formatDate} from '@site/src/utils/date';
 
 import styles from './styles.module.css';
 
-/** `/kunnat`: the four municipalities side by side with their case notes. */
+const LATEST = 6;
+
+/** `/kunnat`: the four municipalities side by side. */
 export default function MunicipalitiesPage({
   overview,
 }: {
   overview: MunicipalitiesOverview;
 }): ReactNode {
+  const table = phaseTable(overview.notes);
   return (
     <Layout
       title="Kunnat"
-      description="Hankkeen neljän kunnan esimerkit: Pälkäne, Valkeakoski, Akaa ja Urjala.">
+      description="Hankkeen neljän kunnan esimerkit vaiheittain: Pälkäne, Valkeakoski, Akaa ja Urjala.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Kunnat</Heading>
-        <p className={styles.lead}>
-          Hankkeessa oli mukana neljä kuntaa. Jokaisesta kunnasta on koottu esimerkkejä
-          ilmastotyöstä: mitä tehtiin, missä vaiheessa työ on ja keneltä voi kysyä.
+        <p className="lead">
+          Hankkeessa oli mukana neljä kuntaa. Jokaisesta on koottu esimerkkejä ilmastotyöstä: mitä
+          tehtiin, missä vaiheessa työ on ja keneltä voi kysyä. Luvut lasketaan oppaan sisällöstä.
         </p>
         <div className={styles.grid}>
           {municipalityKeys.map((key) => {
-            const notes = overview.notes.filter((note) => note.municipality === key);
+            const count = overview.notes.filter((note) => note.municipalities.includes(key)).length;
             return (
               <section key={key} className={styles.card} aria-labelledby={`kunta-${key}`}>
-                <Heading as="h2" id={`kunta-${key}`}>
-                  {municipalities[key].label}
+                <Heading as="h2" id={`kunta-${key}`} className={styles.cardTitle}>
+                  <Link to={`/kunnat/${key}`}>{municipalities[key].label}</Link>
                 </Heading>
                 <p>{municipalities[key].description}</p>
                 <p className={styles.count}>
-                  {notes.length === 1 ? '1 esimerkki' : `${notes.length} esimerkkiä`}
+                  {count === 1 ? '1 esimerkki' : `${count} esimerkkiä`}
                 </p>
-                <ul className={styles.notes}>
-                  {notes.map((note) => (
-                    <li key={note.permalink}>
-                      <Link to={note.permalink}>{note.title}</Link>
-                      {note.example && <span className={styles.example}> (esimerkki)</span>}
-                      <div className={styles.meta}>
-                        <PhaseBadge phase={note.phase} />{' '}
-                        <span>päivitetty {formatDate(note.updated)}</span>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
+                <PhaseChart
+                  id={`kaavio-${key}`}
+                  name={`${municipalities[key].label}, esimerkit vaiheittain`}
+                  counts={table[key]}
+                />
               </section>
             );
           })}
         </div>
+
+        <PhaseTable
+          caption="Esimerkit kunnittain ja vaiheittain"
+          rowHeader="Kunta"
+          rows={municipalityKeys.map((key) => ({
+            label: municipalities[key].label,
+            counts: table[key],
+          }))}
+        />
+
+        <section className="margin-top--xl" aria-labelledby="viimeksi-paivitetyt">
+          <Heading as="h2" id="viimeksi-paivitetyt">
+            Viimeksi päivitetyt
+          </Heading>
+          <ul className={styles.cards}>
+            {overview.notes.slice(0, LATEST).map((note) => (
+              <li key={note.permalink}>
+                <ItemCard item={note} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={finderUrl({tyyppi: ['tapaus']})}>Kaikki kuntien esimerkit</Link> · Tilaa uudet
+            ja päivitetyt esimerkit syötteenä: <Link to="pathname:///kunnat/atom.xml">Atom</Link>,{' '}
+            <Link to="pathname:///kunnat/rss.xml">RSS</Link>
+          </p>
+        </section>
       </main>
     </Layout>
   );

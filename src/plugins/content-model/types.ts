@@ -3,28 +3,57 @@
  * imports here, since browser code reads these types too.
  */
 
+import type {ActorKey} from '../../data/actors';
 import type {CaseNoteFrontMatter} from '../../data/contentTypes';
 import type {MunicipalityKey} from '../../data/municipalities';
+import type {PhaseKey} from '../../data/phases';
+import type {ThemeKey} from '../../data/themes';
 
-/** A case note as pages list it. */
-export interface CaseNoteSummary {
+/** A good practice or case note as lists and the finder show it. */
+export interface Item {
+  /** `kaytanto` (good practice) or `tapaus` (case note). */
+  type: 'kaytanto' | 'tapaus';
   /** Page URL. */
   permalink: string;
   /** Path of the source file relative to the site root. */
   file: string;
   title: string;
   description: string;
-  municipality: MunicipalityKey;
-  phase: CaseNoteFrontMatter['phase'];
-  themes: CaseNoteFrontMatter['themes'];
-  /** `VVVV-KK-PP`. */
-  updated: string;
-  /** Whether the note is an illustration, not a documented action. */
+  /** A case note's municipality, or the municipalities a practice was used in. */
+  municipalities: MunicipalityKey[];
+  themes: ThemeKey[];
+  actors: ActorKey[];
+  /** A case note's phase; practices have none. */
+  phase?: PhaseKey;
+  /** When a case note's data was last updated (`VVVV-KK-PP`). */
+  updated?: string;
+  /** Whether the page is an illustration, not a documented action. */
   example: boolean;
 }
 
-/** Props of the municipalities overview page (`/kunnat`). */
+/** A case note with what the municipality pages show of it. */
+export interface CaseNote extends Item {
+  type: 'tapaus';
+  phase: PhaseKey;
+  updated: string;
+  contacts: NonNullable<CaseNoteFrontMatter['contacts']>;
+}
+
+/** Props of `/kunnat`. */
 export interface MunicipalitiesOverview {
-  /** Every case note, newest update first. */
-  notes: CaseNoteSummary[];
+  /** Every case note, latest update first. */
+  notes: CaseNote[];
+}
+
+/** Props of `/kunnat/<kunta>`. */
+export interface MunicipalityPageData {
+  municipality: MunicipalityKey;
+  /** The municipality's case notes, latest update first. */
+  notes: CaseNote[];
+}
+
+/** Props of the finder page. */
+export interface FinderData {
+  /** Every good practice and case note, in title order. */
+  items: Item[];
 }

@@ -1,0 +1,52 @@
+import {useCallback} from 'react';
+
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+
+import {
+  formatFilters,
+  parseFilters,
+  type FilterName,
+  type Filters,
+} from '@site/src/plugins/content-model/aggregate';
+
+/**
+ * The finder's filters, kept only in the URL: every filtered view is a link
+ * one can send, and the back button steps through earlier choices.
+ *
+ * The first render in the browser uses no filters, like the pre-rendered
+ * HTML, so hydration matches; the URL's filters apply right after.
+ */
+export function useFilters(): {
+  filters: Filters;
+  toggle: (name: FilterName, value: string) => void;
+  clear: () => void;
+} {
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const filters = parseFilters(isBrowser ? location.search : '');
+
+  const push = useCallback(
+    (next: Filters) => {
+      history.push({pathname: location.pathname, search: formatFilters(next)});
+    },
+    [history, location.pathname],
+  );
+
+  const toggle = useCallback(
+    (name: FilterName, value: string) => {
+      const current = parseFilters(location.search);
+      const values = current[name] as string[];
+      const nextValues = values.includes(value)
+        ? values.filter((item) => item !== value)
+        : [...values, value];
+      push({...current, [name]: nextValues} as Filters);
+    },
+    [location.search, push],
+  );
+
+  const clear = useCallback(() => push(parseFilters('')), [push]);
+
+  return {filters, toggle, clear};
+}

@@ -1,0 +1,61 @@
+import React, {type ReactNode} from 'react';
+
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+
+import PhaseBadge from '@site/src/components/PhaseBadge';
+import {contentTypes} from '@site/src/data/contentTypes';
+import {municipalities} from '@site/src/data/municipalities';
+import {themes} from '@site/src/data/themes';
+import type {Item} from '@site/src/plugins/content-model/types';
+import {formatDate} from '@site/src/utils/date';
+
+import styles from './styles.module.css';
+
+/** A good practice or case note as a card: title, summary and facets. */
+export default function ItemCard({
+  item,
+  headingLevel = 'h3',
+}: {
+  item: Item;
+  headingLevel?: 'h2' | 'h3' | 'h4';
+}): ReactNode {
+  return (
+    <article className={styles.card}>
+      <p className={styles.type}>
+        {contentTypes[item.type].label}
+        {item.example && <span className={styles.example}>Esimerkki</span>}
+      </p>
+      <Heading as={headingLevel} className={styles.title}>
+        <Link to={item.permalink}>{item.title}</Link>
+      </Heading>
+      <p className={styles.description}>{item.description}</p>
+      <dl className={styles.meta}>
+        {item.municipalities.length > 0 && (
+          <>
+            <dt>{item.type === 'tapaus' ? 'Kunta' : 'Käytetty kunnissa'}</dt>
+            <dd>{item.municipalities.map((key) => municipalities[key].label).join(', ')}</dd>
+          </>
+        )}
+        <dt>Teemat</dt>
+        <dd>{item.themes.map((key) => themes[key].label).join(', ')}</dd>
+        {item.phase && (
+          <>
+            <dt>Vaihe</dt>
+            <dd>
+              <PhaseBadge phase={item.phase} />
+            </dd>
+          </>
+        )}
+        {item.updated && (
+          <>
+            <dt>Päivitetty</dt>
+            <dd>
+              <time dateTime={item.updated}>{formatDate(item.updated)}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+    </article>
+  );
+}

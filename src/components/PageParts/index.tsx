@@ -1,0 +1,282 @@
+/**
+ * The parts that content pages show around their Markdown body, drawn from
+ * their front matter: the example notice, the summary, the case note's
+ * phases, tasks and summary box, a practice's or event's facts, and the
+ * sources. `src/theme/DocItem/Content` and the blog post wrapper place them.
+ */
+
+import React, {type ReactNode} from 'react';
+
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+
+import PhaseTracker from '@site/src/components/PhaseTracker';
+import {actors, type ActorKey} from '@site/src/data/actors';
+import {
+  costs,
+  efforts,
+  eventKinds,
+  type CaseNoteFrontMatter,
+  type ContentTypeKey,
+  type EventFrontMatter,
+  type PracticeFrontMatter,
+} from '@site/src/data/contentTypes';
+import {municipalities} from '@site/src/data/municipalities';
+import {themes, type ThemeKey} from '@site/src/data/themes';
+import {finderUrl} from '@site/src/plugins/content-model/aggregate';
+import {formatDate, formatSpan} from '@site/src/utils/date';
+
+import styles from './styles.module.css';
+
+/** Front matter as the page receives it: checked at build time. */
+type FrontMatter = Record<string, unknown>;
+
+/** Dates reach the page as `2022-11-30` or as `2022-11-30T00:00:00.000Z`. */
+const day = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.slice(0, 10) : undefined;
+
+export function ExampleNotice(): ReactNode {
+  return (
+    <div className={styles.example} role="note">
+      <strong>Esimerkki.</strong> Tämä sivu havainnollistaa menetelmää. Se ei kuvaa julkisesti
+      dokumentoitua tapahtumaa, eikä sen tiedoissa ole todellisia lukuja.
+    </div>
+  );
+}
+
+function ThemeLinks({keys}: {keys: readonly ThemeKey[]}): ReactNode {
+  return (
+    <ul className={styles.inlineList}>
+      {keys.map((key) => (
+        <li key={key}>
+          <Link to={finderUrl({teema: [key]})}>{themes[key].label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ActorList({keys}: {keys: readonly ActorKey[]}): ReactNode {
+  return <>{keys.map((key) => actors[key].label).join(', ')}</>;
+}
+
+/** What goes above the Markdown body. */
+export function PageIntro({
+  type,
+  frontMatter,
+}: {
+  type: ContentTypeKey | undefined;
+  frontMatter: FrontMatter;
+}): ReactNode {
+  const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
+  return (
+    <>
+      {frontMatter.example === true && <ExampleNotice />}
+      {description && <p className="lead">{description}</p>}
+      {type === 'tapaus' && <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />}
+    </>
+  );
+}
+
+function Tasks({tasks}: {tasks: CaseNoteFrontMatter['tasks']}): ReactNode {
+  const all = (tasks ?? []).map((task) => ({title: task.title, done: day(task.done)}));
+  const done = all
+    .filter((task): task is {title: string; done: string} => Boolean(task.done))
+    .sort((a, b) => b.done.localeCompare(a.done));
+  const todo = all.filter((task) => !task.done);
+  return (
+    <>
+      <section aria-labelledby="mita-on-tehty">
+        <Heading as="h2" id="mita-on-tehty">
+          Mitä on tehty?
+        </Heading>
+        {done.length > 0 ? (
+          <ul className={styles.tasks}>
+            {done.map((task) => (
+              <li key={`${task.done}-${task.title}`}>
+                <time dateTime={task.done} className={styles.taskDate}>
+                  {formatDate(task.done)}
+                </time>{' '}
+                {task.title}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Valmistuneita tehtäviä ei ole kirjattu.</p>
+        )}
+      </section>
+      <section aria-labelledby="mita-on-tehtava">
+        <Heading as="h2" id="mita-on-tehtava">
+          Mitä on tehtävä?
+        </Heading>
+        {todo.length > 0 ? (
+          <ul className={styles.tasks}>
+            {todo.map((task) => (
+              <li key={task.title}>{task.title}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>Avoimia tehtäviä ei ole kirjattu.</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function CaseNoteSummary({frontMatter}: {frontMatter: CaseNoteFrontMatter}): ReactNode {
+  const span = formatSpan(day(frontMatter.start), day(frontMatter.end));
+  const updated = day(frontMatter.updated);
+  return (
+    <section className={styles.summary} aria-labelledby="yhteenveto">
+      <Heading as="h2" id="yhteenveto">
+        Yhteenveto ja yhteystiedot
+      </Heading>
+      <dl className={styles.facts}>
+        <dt>Kunta</dt>
+        <dd>
+          <Link to={`/kunnat/${frontMatter.municipality}`}>
+            {municipalities[frontMatter.municipality].label}
+          </Link>
+        </dd>
+        <dt>Aikaväli</dt>
+        <dd>{span ?? 'Ei tiedossa'}</dd>
+        <dt>Vastuuorganisaatiot</dt>
+        <dd>
+          <ul className={styles.plainList}>
+            {frontMatter.responsible.map((organisation) => (
+              <li key={organisation}>{organisation}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Yhteyshenkilöt</dt>
+        <dd>
+          {frontMatter.contacts && frontMatter.contacts.length > 0 ? (
+            <ul className={styles.plainList}>
+              {frontMatter.contacts.map((contact) => (
+                <li key={`${contact.role}-${contact.organisation}`}>
+                  {[contact.name, contact.role, contact.organisation].filter(Boolean).join(', ')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'Ei kirjattu'
+          )}
+        </dd>
+        <dt>Teemat</dt>
+        <dd>
+          <ThemeLinks keys={frontMatter.themes} />
+        </dd>
+        {frontMatter.actors && frontMatter.actors.length > 0 && (
+          <>
+            <dt>Toimijat</dt>
+            <dd>
+              <ActorList keys={frontMatter.actors} />
+            </dd>
+          </>
+        )}
+        <dt>Tietoja päivitetty</dt>
+        <dd>{updated ? <time dateTime={updated}>{formatDate(updated)}</time> : 'Ei tiedossa'}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function PracticeFacts({frontMatter}: {frontMatter: PracticeFrontMatter}): ReactNode {
+  return (
+    <section className={styles.summary} aria-labelledby="kaytannon-tiedot">
+      <Heading as="h2" id="kaytannon-tiedot">
+        Käytännön tiedot
+      </Heading>
+      <dl className={styles.facts}>
+        <dt>Teemat</dt>
+        <dd>
+          <ThemeLinks keys={frontMatter.themes} />
+        </dd>
+        <dt>Toimijat</dt>
+        <dd>
+          <ActorList keys={frontMatter.actors} />
+        </dd>
+        <dt>Työmäärä (arvio)</dt>
+        <dd>{efforts[frontMatter.effort].label}</dd>
+        <dt>Kustannusluokka (arvio)</dt>
+        <dd>{costs[frontMatter.cost].label}</dd>
+        <dt>Kesto (arvio)</dt>
+        <dd>{frontMatter.duration}</dd>
+        <dt>Käytetty kunnissa</dt>
+        <dd>
+          {frontMatter.municipalities && frontMatter.municipalities.length > 0
+            ? frontMatter.municipalities.map((key) => municipalities[key].label).join(', ')
+            : 'Julkista lähdettä käytöstä hankkeen kunnissa ei ole'}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function EventFacts({frontMatter}: {frontMatter: EventFrontMatter}): ReactNode {
+  const date = day(frontMatter.date);
+  return (
+    <section className={styles.summary} aria-labelledby="tilaisuuden-tiedot">
+      <Heading as="h2" id="tilaisuuden-tiedot">
+        Tilaisuuden tiedot
+      </Heading>
+      <dl className={styles.facts}>
+        <dt>Laji</dt>
+        <dd>{eventKinds[frontMatter.event].label}</dd>
+        <dt>Merkitty tehdyksi</dt>
+        <dd>{date ? <time dateTime={date}>{formatDate(date)}</time> : 'Ei tiedossa'}</dd>
+        <dt>Kohderyhmä</dt>
+        <dd>{frontMatter.audience}</dd>
+        {frontMatter.themes && frontMatter.themes.length > 0 && (
+          <>
+            <dt>Teemat</dt>
+            <dd>
+              <ThemeLinks keys={frontMatter.themes} />
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+export function Sources({sources}: {sources: unknown}): ReactNode {
+  if (!Array.isArray(sources) || sources.length === 0) return null;
+  return (
+    <section className={styles.sources} aria-labelledby="lahteet">
+      <Heading as="h2" id="lahteet">
+        Lähteet
+      </Heading>
+      <ul>
+        {(sources as {title: string; url: string}[]).map((source) => (
+          <li key={`${source.url}-${source.title}`}>
+            <Link href={source.url}>{source.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What goes below the Markdown body. */
+export function PageOutro({
+  type,
+  frontMatter,
+}: {
+  type: ContentTypeKey | undefined;
+  frontMatter: FrontMatter;
+}): ReactNode {
+  return (
+    <>
+      {type === 'tapaus' && (
+        <>
+          <Tasks tasks={(frontMatter as CaseNoteFrontMatter).tasks} />
+          <CaseNoteSummary frontMatter={frontMatter as CaseNoteFrontMatter} />
+        </>
+      )}
+      {type === 'kaytanto' && <PracticeFacts frontMatter={frontMatter as PracticeFrontMatter} />}
+      {type === 'tyopaja' && <EventFacts frontMatter={frontMatter as EventFrontMatter} />}
+      <Sources sources={frontMatter.sources} />
+    </>
+  );
+}

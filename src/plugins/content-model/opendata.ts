@@ -1,0 +1,164 @@
+/**
+ * Open data: the case notes and good practices as JSON and CSV rows, and a
+ * JSON Schema for each file, all generated from the content model's field
+ * specs, so that the exports cannot drift from what the build validates.
+ */
+
+import {caseNoteFields, practiceFields} from '../../data/contentTypes';
+import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
+import {toCsv} from './aggregate';
+
+/** One exported file's definition. */
+export interface Dataset {
+  /** File name without extension under `/data/`. */
+  name: 'tapaukset' | 'kaytannot';
+  /** Finnish title of the dataset. */
+  title: string;
+  /** What one item is. */
+  description: string;
+  /** The front matter fields exported for each item. */
+  fields: FieldSpecs;
+}
+
+export const datasets: readonly Dataset[] = [
+  {
+    name: 'tapaukset',
+    title: 'Kuntien esimerkit',
+    description:
+      'Jokainen oppaan kuntaesimerkki (ilmastotoimenpide): vaihe, tehtävät, vastuut ja lähteet.',
+    fields: caseNoteFields,
+  },
+  {
+    name: 'kaytannot',
+    title: 'Hyvät käytännöt',
+    description:
+      'Jokainen oppaan hyvä käytäntö: teemat, toimijat, työmäärä, kustannusluokka ja lähteet.',
+    fields: practiceFields,
+  },
+];
+
+/** An exported item: id and address, then the checked front matter. */
+export type ExportItem = {id: string; url: string} & Record<string, unknown>;
+
+/**
+ * An item for export: `id` is the page's path below the site (stable as long
+ * as the page keeps its address), `url` the page's full address.
+ */
+export function exportItem(
+  fields: FieldSpecs,
+  frontMatter: Record<string, unknown>,
+  permalink: string,
+  siteUrl: string,
+): ExportItem {
+  const item: ExportItem = {
+    id: permalink.replace(/^\//, ''),
+    url: new URL(permalink, siteUrl).toString(),
+  };
+  for (const name of Object.keys(fields)) {
+    if (frontMatter[name] !== undefined) item[name] = frontMatter[name];
+  }
+  if (item.example === undefined) item.example = false;
+  return item;
+}
+
+const formatTask = (task: {title: string; done?: string}) =>
+  task.done ? `${task.title} (${task.done})` : task.title;
+const formatContact = (contact: {role: string; organisation: string; name?: string}) =>
+  [contact.name, contact.role, contact.organisation].filter(Boolean).join(', ');
+const formatSource = (source: {title: string; url: string}) => `${source.title} <${source.url}>`;
+
+/** CSV columns of a dataset: id, url and every field. */
+export function csvColumns(dataset: Dataset): string[] {
+  return ['id', 'url', ...Object.keys(dataset.fields)];
+}
+
+/** A dataset as CSV: one row per item, lists joined with "; ". */
+export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): string {
+  const rows = items.map((item) => {
+    const row: Record<string, unknown> = {...item};
+    if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
+    if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
+    if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
+    return row;
+  });
+  return toCsv(csvColumns(dataset), rows);
+}
+
+function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
+  const common = {title: spec.label, description: spec.description};
+  switch (spec.kind) {
+    case 'text':
+      return {...common, type: 'string', minLength: 1};
+    case 'url':
+      return {...common, type: 'string', format: 'uri', pattern: '^https?://'};
+    case 'date':
+      return {...common, type: 'string', format: 'date'};
+    case 'boolean':
+      return {...common, type: 'boolean'};
+    case 'choice':
+      return spec.multiple
+        ? {...common, type: 'array', minItems: 1, items: {enum: [...spec.options]}}
+        : {...common, enum: [...spec.options]};
+    case 'textlist':
+      return {
+        ...common,
+        type: 'array',
+        minItems: spec.minItems ?? 0,
+        items: {type: 'string', minLength: 1},
+      };
+    case 'objectlist':
+      return {
+        ...common,
+        type: 'array',
+        minItems: spec.minItems ?? 0,
+        items: objectSchema(spec.fields),
+      };
+  }
+}
+
+function objectSchema(fields: Readonly<Record<string, FieldSpec | LeafField>>) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.entries(fields)
+      .filter(([, spec]) => spec.required)
+      .map(([name]) => name),
+    properties: Object.fromEntries(
+      Object.entries(fields).map(([name, spec]) => [name, leafSchema(spec)]),
+    ),
+  };
+}
+
+/** The JSON Schema (draft 2020-12) of a dataset's JSON file. */
+export function datasetSchema(dataset: Dataset, siteUrl: string): Record<string, unknown> {
+  const item = objectSchema(dataset.fields);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: new URL(`/data/${dataset.name}.schema.json`, siteUrl).toString(),
+    title: dataset.title,
+    description: dataset.description,
+    type: 'object',
+    additionalProperties: false,
+    required: ['items'],
+    properties: {
+      $schema: {type: 'string'},
+      items: {
+        type: 'array',
+        items: {
+          ...item,
+          required: ['id', 'url', ...item.required, 'example'],
+          properties: {
+            id: {title: 'Tunniste', description: 'Sivun polku sivuston sisällä.', type: 'string'},
+            url: {title: 'Osoite', description: 'Sivun osoite.', type: 'string', format: 'uri'},
+            ...item.properties,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** A dataset's JSON file. */
+export function datasetJson(dataset: Dataset, items: readonly ExportItem[]): string {
+  return `${JSON.stringify({$schema: `./${dataset.name}.schema.json`, items}, null, 2)}\n`;
+}
