@@ -55,7 +55,7 @@ export default function FinderPage({finder}: {finder: FinderData}): ReactNode {
         </p>
         <div className={styles.layout}>
           <section aria-labelledby="suodattimet" className={styles.filters}>
-            <Heading as="h2" id="suodattimet" className={styles.filtersTitle}>
+            <Heading as="h2" id="suodattimet" className={styles.filtersTitle} tabIndex={-1}>
               Rajaa
             </Heading>
             {filterNames.map((name) => (
@@ -72,7 +72,7 @@ export default function FinderPage({finder}: {finder: FinderData}): ReactNode {
                         name={name}
                         value={value}
                         checked={checked}
-                        onChange={() => toggle(name, value)}
+                        onChange={() => toggle(name, value, id)}
                       />
                       <label htmlFor={id}>
                         {filterLabels[name].label(value)}{' '}
@@ -84,7 +84,10 @@ export default function FinderPage({finder}: {finder: FinderData}): ReactNode {
               </fieldset>
             ))}
             {active && (
-              <button type="button" className="button button--secondary" onClick={clear}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => clear('suodattimet')}>
                 Poista rajaukset
               </button>
             )}

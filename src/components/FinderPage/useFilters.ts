@@ -1,4 +1,4 @@
-import {useCallback} from 'react';
+import {useCallback, useEffect, useRef} from 'react';
 
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -19,13 +19,25 @@ import {
  */
 export function useFilters(): {
   filters: Filters;
-  toggle: (name: FilterName, value: string) => void;
-  clear: () => void;
+  /** Turns a value on or off; `focusId` is the control to keep focused. */
+  toggle: (name: FilterName, value: string, focusId?: string) => void;
+  clear: (focusId?: string) => void;
 } {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
   const filters = parseFilters(isBrowser ? location.search : '');
+
+  // On every pushed URL the theme moves focus to the top of the page, which
+  // is right for a new page but loses a keyboard user's place in the
+  // filters. This page's effects run after the theme's, so focus goes back
+  // to the control that was used.
+  const focusAfterNavigation = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = focusAfterNavigation.current;
+    focusAfterNavigation.current = undefined;
+    if (id) document.getElementById(id)?.focus();
+  }, [location.search]);
 
   const push = useCallback(
     (next: Filters) => {
@@ -35,7 +47,8 @@ export function useFilters(): {
   );
 
   const toggle = useCallback(
-    (name: FilterName, value: string) => {
+    (name: FilterName, value: string, focusId?: string) => {
+      focusAfterNavigation.current = focusId;
       const current = parseFilters(location.search);
       const values = current[name] as string[];
       const nextValues = values.includes(value)
@@ -46,7 +59,13 @@ export function useFilters(): {
     [location.search, push],
   );
 
-  const clear = useCallback(() => push(parseFilters('')), [push]);
+  const clear = useCallback(
+    (focusId?: string) => {
+      focusAfterNavigation.current = focusId;
+      push(parseFilters(''));
+    },
+    [push],
+  );
 
   return {filters, toggle, clear};
 }

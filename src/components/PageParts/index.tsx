@@ -31,9 +31,16 @@ import styles from './styles.module.css';
 /** Front matter as the page receives it: checked at build time. */
 type FrontMatter = Record<string, unknown>;
 
-/** Dates reach the page as `2022-11-30` or as `2022-11-30T00:00:00.000Z`. */
-const day = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value.slice(0, 10) : undefined;
+/**
+ * A front matter date as `VVVV-KK-PP`. The page reads front matter from the
+ * compiled Markdown module, where YAML's unquoted dates are Date objects;
+ * quoted ones are strings.
+ */
+const day = (value: unknown): string | undefined => {
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value.slice(0, 10) : undefined;
+};
 
 export function ExampleNotice(): ReactNode {
   return (
