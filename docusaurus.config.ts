@@ -97,6 +97,7 @@ const config = {
 
   plugins: [
     './src/plugins/content-model/index.ts',
+    './src/plugins/search/index.ts',
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -137,6 +138,7 @@ const config = {
         {to: '/kaytannot', label: 'Käytännöt', position: 'left'},
         {to: '/kunnat', label: 'Kunnat', position: 'left', activeBaseRegex: '^/kunnat'},
         {to: '/ajankohtaista', label: 'Ajankohtaista', position: 'left'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

@@ -36,6 +36,8 @@ async function englishOnPage(page: Page): Promise<string[]> {
     const found: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Code (field names such as `items`) is not interface text.
+      if (node.parentElement?.closest('code, pre')) continue;
       const text = node.textContent?.trim();
       if (text) found.push(text);
     }

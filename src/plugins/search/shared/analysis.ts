@@ -1,0 +1,205 @@
+/**
+ * Finnish text analysis for the site's search, shared by the index builder
+ * (Node) and the search worker (browser), so that a word is analysed the
+ * same way when it is indexed and when it is searched for.
+ *
+ * Stemming is lunr-languages' Finnish Snowball stemmer, unchanged. Why more
+ * than the stemmer: Snowball leaves inflected forms of one word apart in
+ * common Finnish classes (kaavoitus/kaavoituksessa, johtaminen/johtamisen,
+ * maalämpö/maalämmön, pyörätie/pyöräteiden) and knows nothing of compounds
+ * (johtaminen in ilmastojohtamisen). `canonical` bridges the inflection
+ * classes after stemming, and `Splitter` splits compounds into parts that
+ * occur as words of their own in the corpus.
+ */
+
+import lunr from 'lunr';
+import lunrFinnish from 'lunr-languages/lunr.fi';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
+
+stemmerSupport(lunr);
+lunrFinnish(lunr);
+
+interface FinnishLunr {
+  fi: {
+    stemmer: (token: lunr.Token) => lunr.Token;
+    stopWordFilter: (token: lunr.Token) => lunr.Token | undefined;
+  };
+}
+const finnish = (lunr as unknown as FinnishLunr).fi;
+
+/** Longest word that is analysed; longer "words" are noise (URLs, hashes). */
+const MAX_WORD = 40;
+
+/**
+ * Splits text into lowercase words. Anything that is not a letter or a digit
+ * separates words, so query syntax characters (`: ~ ^ * + -`), quotes and
+ * markup never reach the index as syntax.
+ */
+export function tokenize(text: string): string[] {
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((word) => word.length <= MAX_WORD);
+}
+
+/**
+ * Whether two keys are forms of one word that the bridges above do not
+ * join: one is the other plus at most two letters (energ / energia), and the
+ * shorter has at least four. Used at query time, on keys of one shard.
+ */
+export function isNearKey(queryKey: string, indexKey: string): boolean {
+  if (queryKey === indexKey) return true;
+  const [short, long] =
+    queryKey.length < indexKey.length ? [queryKey, indexKey] : [indexKey, queryKey];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+/** The Snowball stem of a lowercase word (lunr-languages' Finnish stemmer). */
+export function stem(word: string): string {
+  return finnish.stemmer(new lunr.Token(word, {})).toString();
+}
+
+/** Whether a word is a Finnish stop word (ja, on, että, …). */
+export function isStopWord(word: string): boolean {
+  return finnish.stopWordFilter(new lunr.Token(word, {})) === undefined;
+}
+
+/**
+ * Monosyllabic words with a diphthong (tie, työ, suo) change it in the
+ * plural (teiden, töiden, soiden), and the stemmer then cuts them to
+ * nothing useful. A word that is such a plural form is read as its base.
+ */
+const DIPHTHONG_PLURAL =
+  /^([bcdfghjklmnprstvwxz])([eoö])i(den|tten|ta|tä|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|hin|na|nä|ksi|t|)$/;
+const DIPHTHONG_BASE: Record<string, string> = {e: 'ie', o: 'uo', ö: 'yö'};
+
+/**
+ * Rules applied to a Snowball stem, in order, so that the forms of one word
+ * meet: each pair is (pattern, replacement), with an example of what it joins.
+ */
+const BRIDGES: readonly (readonly [RegExp, string])[] = [
+  [/uks$/, 'us'], // kaavoitus / kaavoituks(essa)
+  [/yks$/, 'ys'], // vähennys / vähennyks(en)
+  [/uud$/, 'uus'], // osallisuus / osallisuud(en)
+  [/yyd$/, 'yys'], // ympäristöystävällisyys / -yyd(en)
+  [/is$/, 'in'], // johtamin(en) / johtamis(en)
+  [/ent$/, 'e'], // liike(nne) / liikent(een)
+  [/([aeiouyäö])\1$/, '$1'], // pyöräily / pyöräilyy(n)
+  [/mp/g, 'm'], // maalämpö / maalämmö(n) (the stemmer already undoubles mm)
+  [/nt/g, 'n'], // lintu / linnu(n)
+  [/lt/g, 'l'], // kulta / kulla(n)
+  [/rt/g, 'r'], // parta / parra(n)
+  [/nk/g, 'ng'], // kenkä / kengä(n)
+];
+
+/** A word's key: its stem with the inflection bridges applied. */
+export function canonical(word: string): string {
+  const plural = DIPHTHONG_PLURAL.exec(word);
+  const base = plural ? `${plural[1]}${DIPHTHONG_BASE[plural[2]!]}` : word;
+  let key = stem(base);
+  // The stemmer reads a final -ko/-kö as the question clitic (onko) and cuts
+  // nouns such as "aurinko" to "aur"; their partitive stems right.
+  if (/k[oö]$/.test(base) && base.length >= 6 && key.length < base.length - 3) {
+    key = stem(`${base}${base.endsWith('ko') ? 'a' : 'ä'}`);
+  }
+  for (const [pattern, replacement] of BRIDGES) key = key.replace(pattern, replacement);
+  return key;
+}
+
+/** Shortest compound part. */
+const MIN_PART = 3;
+/** Shortest word that is tried as a compound. */
+const MIN_COMPOUND = 7;
+
+/**
+ * Splits compounds into parts that occur in the corpus as words of their own.
+ * A part before the last must be a word seen standalone (ilmasto, päästö) or
+ * have the key of one (kunnan → kunta); the last part must have the key of a
+ * standalone word, in whatever inflection (johtamisen → johtaminen).
+ */
+export class Splitter {
+  private readonly cache = new Map<string, string[] | null>();
+
+  /**
+   * @param surfaces words seen standalone in the corpus
+   * @param keys keys (`canonical`) of words seen standalone in the corpus
+   */
+  constructor(
+    private readonly surfaces: ReadonlySet<string>,
+    private readonly keys: ReadonlySet<string>,
+  ) {}
+
+  /** The parts of a compound, or undefined when the word is not one. */
+  split(word: string): string[] | undefined {
+    if (word.length < MIN_COMPOUND) return undefined;
+    return this.splitFrom(word, 0) ?? undefined;
+  }
+
+  private splitFrom(word: string, depth: number): string[] | null {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    let best: string[] | null = null;
+    // Longest first part first: "ilmastojohtamisen" is ilmasto + johtamisen.
+    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut -= 1) {
+      const head = word.slice(0, cut);
+      if (!this.isPart(head)) continue;
+      const tail = word.slice(cut);
+      if (this.isLastPart(tail)) {
+        best = [head, tail];
+        break;
+      }
+      if (depth < 3 && tail.length >= MIN_COMPOUND) {
+        const rest = this.splitFrom(tail, depth + 1);
+        if (rest) {
+          best = [head, ...rest];
+          break;
+        }
+      }
+    }
+    this.cache.set(word, best);
+    return best;
+  }
+
+  private isPart(part: string): boolean {
+    return this.surfaces.has(part) || this.keys.has(canonical(part));
+  }
+
+  private isLastPart(part: string): boolean {
+    return part.length >= MIN_PART && this.keys.has(canonical(part));
+  }
+}
+
+/** What a word contributes to the index or to a query. */
+export interface WordTerms {
+  /** The word's own key. */
+  key: string;
+  /** Keys of its compound parts, when it is a compound. */
+  parts: string[];
+  /**
+   * The key of the compound with its last part's key, when it is a compound
+   * ("pyöräteiden" → pyörä + tie), so it meets the compound's other forms.
+   */
+  compoundKey?: string;
+}
+
+/** The terms of one word, given a splitter for compounds. */
+export function wordTerms(word: string, splitter?: Splitter): WordTerms {
+  const key = canonical(word);
+  const parts = splitter?.split(word);
+  if (!parts) return {key, parts: []};
+  const last = parts[parts.length - 1]!;
+  const compoundKey = canonical(parts.slice(0, -1).join('') + canonicalSurface(last));
+  return {
+    key,
+    parts: [...new Set(parts.map((part) => canonical(part)))],
+    compoundKey: compoundKey === key ? undefined : compoundKey,
+  };
+}
+
+/** A plural diphthong form's base (teiden → tie); other words as they are. */
+function canonicalSurface(word: string): string {
+  const plural = DIPHTHONG_PLURAL.exec(word);
+  return plural ? `${plural[1]}${DIPHTHONG_BASE[plural[2]!]}` : word;
+}
