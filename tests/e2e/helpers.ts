@@ -4,8 +4,8 @@
  * downloads a browser; `scripts/ensure-chromium.sh` installs the system one.
  */
 
-import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {createServer as createHttpServer} from 'node:http';
 import {createServer} from 'node:net';
 import path from 'node:path';
 
@@ -28,53 +28,65 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A running `docusaurus serve` of the production build. */
+/** A static server of the production build. */
 export interface Site {
   origin: string;
+  /** Paths requested so far, in order: what the pages and workers fetched. */
+  requests: string[];
   stop: () => Promise<void>;
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `build/` the way a static host does (`/a` → `a.html` or
+ * `a/index.html`, else 404.html with status 404), and records every request,
+ * including those of Web Workers, which the browser driver does not report.
+ */
 export async function serveBuild(): Promise<Site> {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     throw new Error('Tuotantoversiota ei ole: aja ensin `npm run build` (npm test tekee sen).');
   }
+  const requests: string[] = [];
+  const server = createHttpServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(pathname);
+    const base = path.join(buildDir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
+    const file = candidates.find(
+      (candidate) => candidate.startsWith(buildDir) && isFile(candidate),
+    );
+    const status = file ? 200 : 404;
+    const served = file ?? path.join(buildDir, '404.html');
+    response.writeHead(status, {
+      'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+    });
+    response.end(readFileSync(served));
+  });
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
-      'serve',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--no-open',
-    ],
-    {cwd: siteDir, stdio: 'ignore'},
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const response = await fetch(origin);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`server did not start at ${origin}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill();
-      }),
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -4,6 +4,8 @@
  */
 
 import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 
 import {load} from 'cheerio';
 
@@ -49,6 +51,18 @@ const K1 = 1.2;
 const B = 0.75;
 /** Largest shard (JSON bytes) before it is split by a longer prefix. */
 const SHARD_LIMIT = 24_000;
+
+/**
+ * Words that compounds are made of, shipped with the plugin: the corpus
+ * alone may use a word only inside compounds (ilmastojohtamisen), never on
+ * its own, and then its parts would go unrecognised.
+ */
+export function shippedWords(): string[] {
+  return readFileSync(path.join(__dirname, 'data', 'sanat.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().toLowerCase())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
 
 /** Cuts a built page into its heading sections (h2 and h3). */
 export function extractSections(path: string, html: string): Section[] {
@@ -118,8 +132,9 @@ export function buildIndex(pages: readonly PageInput[], urlBase = '/search'): Bu
     sections.push(...cut);
   }
 
-  // The corpus vocabulary for splitting compounds: words seen on their own.
-  const surfaces = new Set<string>();
+  // The vocabulary for splitting compounds: words seen on their own in the
+  // corpus, and the shipped word list.
+  const surfaces = new Set<string>(shippedWords());
   for (const section of sections) {
     for (const word of tokenize(`${section.title} ${section.heading} ${section.text}`))
       surfaces.add(word);

@@ -25,7 +25,8 @@ import Snippet from '../Snippet';
 
 import styles from './styles.module.css';
 
-const LIMIT = 8;
+// Few enough, with two-line snippets, that the list never needs to scroll.
+const LIMIT = 6;
 const DELAY = 120;
 
 type State =
@@ -105,6 +106,8 @@ export default function SearchBar(): ReactNode {
     [allHref, history],
   );
 
+  const expanded = open && query.trim() !== '';
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -126,7 +129,10 @@ export default function SearchBar(): ReactNode {
       const option = options[active];
       go(option ?? 'all');
     } else if (event.key === 'Escape') {
-      if (open) {
+      // Chromium empties a search field on Escape; here Escape first closes
+      // the list and keeps what was typed.
+      event.preventDefault();
+      if (expanded) {
         setOpen(false);
         setActive(-1);
       } else {
@@ -137,7 +143,6 @@ export default function SearchBar(): ReactNode {
 
   const optionId = (index: number) => `${id}-${index}`;
   const activeOption = active >= 0 && active < options.length ? optionId(active) : undefined;
-  const expanded = open && query.trim() !== '';
   let index = -1;
 
   let status = '';
@@ -180,7 +185,7 @@ export default function SearchBar(): ReactNode {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <kbd className={styles.hint} aria-hidden="true">
+      <kbd className={clsx(styles.hint, query !== '' && styles.hidden)} aria-hidden="true">
         Ctrl K
       </kbd>
       <div className="sr-only" role="status" aria-live="polite">

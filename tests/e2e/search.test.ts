@@ -1,0 +1,270 @@
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+
+import type {Browser, Page} from 'playwright-core';
+
+import {axeViolations, launchBrowser, serveBuild, watchPage, type Site} from './helpers';
+
+let site: Site;
+let browser: Browser;
+
+before(async () => {
+  site = await serveBuild();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(path: string): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage();
+  const watch = watchPage(page);
+  await page.goto(site.origin + path, {waitUntil: 'networkidle'});
+  return {page, errors: watch.errors};
+}
+
+/** The search page's own status line (the navbar box has one too). */
+const pageStatus = (page: Page) =>
+  page.locator('section[aria-labelledby="hakutulokset"] [role="status"]');
+
+const searchBox = (page: Page) => page.getByRole('combobox', {name: 'Hae oppaasta'});
+/** A result option (the "all results" option is there before any result). */
+const firstResult = (page: Page) => page.locator('[role="group"] [role="option"]').first();
+
+describe('the navbar search box', () => {
+  it('fetches nothing of the index until someone searches', async () => {
+    const {page} = await open('/opas/menetelmat/mittarit');
+    const fromSearch = () => site.requests.filter((path) => path.startsWith('/search/'));
+    try {
+      site.requests.length = 0;
+      await searchBox(page).focus();
+      await page.waitForTimeout(300);
+      assert.deepEqual(fromSearch(), []);
+      await page.keyboard.type('mittari');
+      await firstResult(page).waitFor();
+      assert.equal(fromSearch()[0], '/search/index.json');
+      assert.ok(
+        fromSearch().some((path) => path.includes('/t/')),
+        'a term shard',
+      );
+      assert.ok(
+        fromSearch().some((path) => path.includes('/c/')),
+        'a text chunk',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const shortcut of ['Control+k', 'Meta+k', '/']) {
+    it(`opens with ${shortcut}`, async () => {
+      const {page} = await open('/opas');
+      try {
+        await page.locator('main').click({position: {x: 5, y: 5}});
+        await page.keyboard.press(shortcut);
+        assert.equal(await searchBox(page).evaluate((el) => el === document.activeElement), true);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('shows results as you type, grouped by content type, and opens one by keyboard with the words highlighted', async () => {
+    const {page, errors} = await open('/opas');
+    try {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('kaavoitus');
+      const listbox = page.getByRole('listbox', {name: 'Hakutulokset'});
+      await firstResult(page).waitFor();
+      assert.equal(await searchBox(page).getAttribute('aria-expanded'), 'true');
+      const groups = await listbox
+        .getByRole('group')
+        .evaluateAll((nodes) =>
+          nodes.map(
+            (node) => document.getElementById(node.getAttribute('aria-labelledby')!)?.textContent,
+          ),
+        );
+      assert.ok(groups.length >= 2, groups.join(', '));
+      assert.ok(groups.includes('Oppaan luvut'));
+      const status = (await page.locator('.navbar [role="status"]').textContent()) ?? '';
+      assert.match(status, /^\d+ tulosta\. Selaa nuolinäppäimillä\.$/);
+      assert.deepEqual(await axeViolations(page), []);
+
+      await page.keyboard.press('ArrowDown');
+      const first = page.getByRole('option').first();
+      assert.equal(await first.getAttribute('aria-selected'), 'true');
+      assert.equal(
+        await searchBox(page).getAttribute('aria-activedescendant'),
+        await first.getAttribute('id'),
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/korosta=/);
+      await page.locator('mark.search-highlight').first().waitFor();
+      const marked = await page.locator('mark.search-highlight').allTextContents();
+      assert.ok(
+        marked.every((word) => /^kaavoi/i.test(word)),
+        marked.join(', '),
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Escape closes the list; Enter with nothing chosen opens all results', async () => {
+    const {page} = await open('/opas');
+    try {
+      await searchBox(page).fill('ilmastojohtaminen');
+      await firstResult(page).waitFor();
+      await page.keyboard.press('Escape');
+      assert.equal(await searchBox(page).getAttribute('aria-expanded'), 'false');
+      assert.equal(await searchBox(page).inputValue(), 'ilmastojohtaminen');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/haku\?q=ilmastojohtaminen$/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the search page', () => {
+  const resultPaths = (page: Page) =>
+    page
+      .locator('section[aria-labelledby="hakutulokset"] ol h3 a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+
+  it('keeps query and filters in the URL, with counts, and the back button works', async () => {
+    const {page, errors} = await open('/haku?q=johtaminen');
+    try {
+      const status = pageStatus(page).filter({hasText: 'Haulla'});
+      await status.waitFor();
+      const total = Number(/löytyi (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+      assert.ok(total > 3);
+      // A compound found by its last part, marked in the snippet.
+      const marks = await page
+        .locator('section[aria-labelledby="hakutulokset"] mark')
+        .allTextContents();
+      assert.ok(
+        marks.some((word) => /^ilmastojohtami/i.test(word)),
+        marks.join(', '),
+      );
+
+      const practices = page.getByLabel(/^Hyvät käytännöt \(\d+\)$/);
+      const label = (await page.locator('label[for="rajaus-tyyppi-kaytanto"]').textContent()) ?? '';
+      const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+      assert.ok(count > 0, label);
+      await practices.check();
+      await page.waitForURL(/\/haku\?q=johtaminen&tyyppi=kaytanto$/);
+      await pageStatus(page)
+        .filter({hasText: `löytyi ${count}`})
+        .waitFor();
+      const filtered = await resultPaths(page);
+      assert.ok(
+        filtered.length > 0 && filtered.every((path) => path.startsWith('/opas/kaytannot/')),
+        filtered.join(', '),
+      );
+      assert.deepEqual(await axeViolations(page), []);
+
+      await page.goBack();
+      await page.waitForURL(/\/haku\?q=johtaminen$/);
+      await pageStatus(page)
+        .filter({hasText: `löytyi ${total}`})
+        .waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a search URL opened in a new browser shows the same results', async () => {
+    const url = '/haku?q=energia&kunta=akaa';
+    const first = await open(url);
+    await pageStatus(first.page).filter({hasText: 'Haulla'}).waitFor();
+    const expected = await resultPaths(first.page);
+    await first.page.close();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(site.origin + url, {waitUntil: 'networkidle'});
+      await pageStatus(page).filter({hasText: 'Haulla'}).waitFor();
+      assert.deepEqual(await resultPaths(page), expected);
+      assert.equal(await page.getByLabel(/^Akaa \(\d+\)$/).isChecked(), true);
+      assert.equal(await page.getByLabel('Hakusana').inputValue(), 'energia');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('suggests a word when nothing is found', async () => {
+    const {page} = await open('/haku?q=kaavoituksesa');
+    try {
+      await pageStatus(page).filter({hasText: 'löytyi 0 tulosta'}).waitFor();
+      const suggestion = page.getByRole('link', {name: 'kaavoituksessa'});
+      await suggestion.click();
+      await page.waitForURL(/q=kaavoituksessa$/);
+      await pageStatus(page)
+        .filter({hasText: /löytyi [1-9]/})
+        .waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  const hostile: [string, string, RegExp][] = [
+    [
+      'lunr syntax',
+      'kaavoitus~2 ^3 +ilmasto -x title:*',
+      /^Haulla ”.*” löytyi [1-9]\d* tulosta?\.$/,
+    ],
+    ['only syntax characters', ': ~ ^ * + -', /^Hakusanassa ei ole kirjaimia eikä numeroita/],
+    ['quotes', '"kaavoitus" \'ilmasto', /löytyi [1-9]/],
+    [
+      'markup',
+      '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>',
+      /^Haulla ”<img src=x onerror=.*” löytyi \d+ tulosta?\.$/,
+    ],
+    ['emoji', '🌍😀', /^Hakusanassa ei ole kirjaimia eikä numeroita/],
+    ['a 10,000-character paste', 'ilmasto '.repeat(1250), /löytyi [1-9]/],
+  ];
+  for (const [name, query, expected] of hostile) {
+    it(`${name}: a friendly answer, no exception, no injected markup`, async () => {
+      const {page, errors} = await open('/haku');
+      try {
+        await page.getByLabel('Hakusana').fill(query);
+        await page.getByRole('button', {name: 'Hae'}).click();
+        const status = pageStatus(page)
+          .filter({hasNotText: 'Haetaan'})
+          .filter({hasNotText: 'Kirjoita hakusana ja paina'});
+        await status.waitFor();
+        assert.match((await status.textContent()) ?? '', expected);
+        if (query.length > 200) {
+          await page
+            .getByText('Hakusana oli pitkä, joten haettiin sen 200 ensimmäisellä merkillä.')
+            .waitFor();
+        }
+        assert.equal(
+          await page.evaluate(() => (window as unknown as {pwned?: number}).pwned),
+          undefined,
+        );
+        assert.equal(await page.locator('main img[src="x"], main script').count(), 0);
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('empty input asks for a word', async () => {
+    const {page} = await open('/haku');
+    try {
+      await page.getByRole('button', {name: 'Hae'}).click();
+      assert.equal(await pageStatus(page).textContent(), 'Kirjoita hakusana ja paina Hae.');
+    } finally {
+      await page.close();
+    }
+  });
+});
