@@ -18,7 +18,14 @@ import {
   type SearchResponse,
 } from '../shared/engine';
 import {search} from './client';
-import {facetLegends, facetValueLabel, resultCount, resultHref, typeLabels} from './labels';
+import {
+  facetLegends,
+  facetValueLabel,
+  resultCount,
+  resultHref,
+  typeLabels,
+  unavailableMessage,
+} from './labels';
 import Snippet from './Snippet';
 import styles from './SearchPage.module.css';
 import {useSearchParams} from './useSearchParams';
@@ -70,7 +77,7 @@ export default function SearchPage(): ReactNode {
   const shownQuery = response?.query.trim() ?? params.q.trim();
 
   let status = '';
-  if (state.kind === 'error') status = 'Haku ei nyt toimi. Yritä hetken päästä uudelleen.';
+  if (state.kind === 'error') status = unavailableMessage;
   else if (response?.status === 'nothing')
     status = 'Hakusanassa ei ole kirjaimia eikä numeroita. Kirjoita hakusana.';
   else if (response) status = `Haulla ”${shownQuery}” löytyi ${resultCount(response.total)}.`;

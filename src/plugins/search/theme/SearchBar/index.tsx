@@ -20,7 +20,7 @@ import clsx from 'clsx';
 import type {SearchResponse, SearchResult} from '../../shared/engine';
 import {SEARCH_TYPES} from '../../shared/format';
 import {search} from '../client';
-import {resultCount, resultHref, typeLabels} from '../labels';
+import {resultCount, resultHref, typeLabels, unavailableMessage} from '../labels';
 import Snippet from '../Snippet';
 
 import styles from './styles.module.css';
@@ -147,7 +147,7 @@ export default function SearchBar(): ReactNode {
 
   let status = '';
   if (expanded) {
-    if (state.kind === 'error') status = 'Haku ei nyt toimi. Yritä hetken päästä uudelleen.';
+    if (state.kind === 'error') status = unavailableMessage;
     else if (state.kind === 'done') {
       const {response} = state;
       status =
@@ -200,9 +200,7 @@ export default function SearchBar(): ReactNode {
             {state.response.suggestion && ` Kokeile: ${state.response.suggestion}`}
           </p>
         )}
-        {state.kind === 'error' && (
-          <p className={styles.message}>Haku ei nyt toimi. Yritä hetken päästä uudelleen.</p>
-        )}
+        {state.kind === 'error' && <p className={styles.message}>{unavailableMessage}</p>}
         <ul id={listId} role="listbox" aria-label="Hakutulokset" className={styles.list}>
           {groups.map((group) => (
             <li key={group.type} role="presentation">
