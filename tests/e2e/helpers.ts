@@ -10,6 +10,8 @@ import {createServer} from 'node:net';
 import path from 'node:path';
 
 import type * as Axe from 'axe-core';
+import {after, before} from 'node:test';
+
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 export const siteDir = path.join(__dirname, '..', '..');
@@ -157,4 +159,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
   });
   return violations;
+}
+
+/** The served build and the browser of one test file. */
+export interface TestSite {
+  site: Site;
+  browser: Browser;
+  /** Opens a page, waits until the network is idle, and watches it for errors. */
+  open: (path: string) => Promise<{page: Page; errors: string[]}>;
+}
+
+/** Starts the server and the browser before a test file's tests, and stops them after. */
+export function withSite(): TestSite {
+  const env = {} as TestSite;
+  before(async () => {
+    env.site = await serveBuild();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.stop();
+  });
+  env.open = async (path) => {
+    const page = await env.browser.newPage();
+    const watch = watchPage(page);
+    await page.goto(env.site.origin + path, {waitUntil: 'networkidle'});
+    return {page, errors: watch.errors};
+  };
+  return env;
 }

@@ -1,44 +1,20 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 
 import {municipalities, municipalityKeys} from '../../src/data/municipalities';
 import {phaseKeys, phases} from '../../src/data/phases';
 import {loadContentFiles} from '../../src/plugins/content-model/load';
-import {
-  axeViolations,
-  buildDir,
-  launchBrowser,
-  serveBuild,
-  siteDir,
-  watchPage,
-  type Site,
-} from './helpers';
+import {axeViolations, buildDir, siteDir, watchPage, withSite} from './helpers';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 
-before(async () => {
-  site = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
-async function open(path: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage();
-  const watch = watchPage(page);
-  await page.goto(site.origin + path, {waitUntil: 'networkidle'});
-  return {page, errors: watch.errors};
-}
+const open = (path: string) => env.open(path);
 
 /** The content as the validator reads it: the expected figures. */
 async function caseNotes() {
@@ -225,7 +201,7 @@ describe('the finder', () => {
       const both = await resultTitles(page);
       assert.ok(both.length <= akaa.length);
       assert.match(
-        (await page.getByRole('status').textContent()) ?? '',
+        (await page.locator('main [role="status"]').textContent()) ?? '',
         new RegExp(`^Rajauksilla löytyi ${both.length} / ${all.length}\\.$`),
       );
       assert.deepEqual(await axeViolations(page), []);
@@ -251,7 +227,7 @@ describe('the finder', () => {
       await page.keyboard.press('Space');
       await page.waitForURL(/\?tyyppi=tapaus$/);
       assert.equal(await box.isChecked(), true);
-      const count = (await page.getByRole('status').textContent()) ?? '';
+      const count = (await page.locator('main [role="status"]').textContent()) ?? '';
       const notes = (await caseNotes()).length;
       assert.match(count, new RegExp(`^Rajauksilla löytyi ${notes} / \\d+\\.$`));
       await page.keyboard.press('Tab');
@@ -273,11 +249,11 @@ describe('the finder', () => {
     } finally {
       await first.page.close();
     }
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const watch = watchPage(page);
     try {
-      await page.goto(`${site.origin}/kaytannot?kunta=urjala&vaihe=toteutus`, {
+      await page.goto(`${env.site.origin}/kaytannot?kunta=urjala&vaihe=toteutus`, {
         waitUntil: 'networkidle',
       });
       assert.deepEqual(await resultTitles(page), expected);
@@ -298,10 +274,10 @@ describe('open data files', () => {
     ['kaytannot', 'kaytanto'],
   ] as const) {
     it(`/data/${name}.json validates against its schema and holds every item; the CSV has a row each`, async () => {
-      const json = (await (await fetch(`${site.origin}/data/${name}.json`)).json()) as {
+      const json = (await (await fetch(`${env.site.origin}/data/${name}.json`)).json()) as {
         items: {id: string}[];
       };
-      const schema = await (await fetch(`${site.origin}/data/${name}.schema.json`)).json();
+      const schema = await (await fetch(`${env.site.origin}/data/${name}.schema.json`)).json();
       const validate = ajv.compile(schema);
       assert.ok(validate(json), JSON.stringify(validate.errors));
       const {entries} = await loadContentFiles(siteDir);
@@ -311,7 +287,7 @@ describe('open data files', () => {
       assert.deepEqual(json.items.map((item) => item.id).sort(), files.sort());
 
       const bytes = Buffer.from(
-        await (await fetch(`${site.origin}/data/${name}.csv`)).arrayBuffer(),
+        await (await fetch(`${env.site.origin}/data/${name}.csv`)).arrayBuffer(),
       );
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
       const csv = bytes.subarray(3).toString('utf8');
@@ -323,8 +299,8 @@ describe('open data files', () => {
 
   it('the case notes’ feeds list every note', async () => {
     const notes = (await caseNotes()).length;
-    const atom = await (await fetch(`${site.origin}/kunnat/atom.xml`)).text();
-    const rss = await (await fetch(`${site.origin}/kunnat/rss.xml`)).text();
+    const atom = await (await fetch(`${env.site.origin}/kunnat/atom.xml`)).text();
+    const rss = await (await fetch(`${env.site.origin}/kunnat/rss.xml`)).text();
     assert.equal(atom.match(/<entry>/g)?.length, notes);
     assert.equal(rss.match(/<item>/g)?.length, notes);
   });

@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 
-import {axeViolations, launchBrowser, serveBuild, watchPage, type Site} from './helpers';
+import {axeViolations, withSite} from './helpers';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 
-before(async () => {
-  site = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
-async function open(path: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage();
-  const watch = watchPage(page);
-  await page.goto(site.origin + path, {waitUntil: 'networkidle'});
-  return {page, errors: watch.errors};
-}
+const open = (path: string) => env.open(path);
 
 /** The search page's own status line (the navbar box has one too). */
 const pageStatus = (page: Page) =>
@@ -36,9 +20,9 @@ const firstResult = (page: Page) => page.locator('[role="group"] [role="option"]
 describe('the navbar search box', () => {
   it('fetches nothing of the index until someone searches', async () => {
     const {page} = await open('/opas/menetelmat/mittarit');
-    const fromSearch = () => site.requests.filter((path) => path.startsWith('/search/'));
+    const fromSearch = () => env.site.requests.filter((path) => path.startsWith('/search/'));
     try {
-      site.requests.length = 0;
+      env.site.requests.length = 0;
       await searchBox(page).focus();
       await page.waitForTimeout(300);
       assert.deepEqual(fromSearch(), []);
@@ -186,10 +170,10 @@ describe('the search page', () => {
     await pageStatus(first.page).filter({hasText: 'Haulla'}).waitFor();
     const expected = await resultPaths(first.page);
     await first.page.close();
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(site.origin + url, {waitUntil: 'networkidle'});
+      await page.goto(env.site.origin + url, {waitUntil: 'networkidle'});
       await pageStatus(page).filter({hasText: 'Haulla'}).waitFor();
       assert.deepEqual(await resultPaths(page), expected);
       assert.equal(await page.getByLabel(/^Akaa \(\d+\)$/).isChecked(), true);

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 
-import {axeViolations, launchBrowser, serveBuild, sitePaths, watchPage, type Site} from './helpers';
+import {axeViolations, sitePaths, watchPage, withSite} from './helpers';
 
 /**
  * The theme's English interface strings, read from the theme's own message
@@ -61,18 +61,7 @@ async function englishOnPage(page: Page): Promise<string[]> {
   );
 }
 
-let site: Site;
-let browser: Browser;
-
-before(async () => {
-  site = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const env = withSite();
 
 const paths = sitePaths();
 // A path that no page has: the Finnish 404 page must answer it.
@@ -89,7 +78,7 @@ describe('every page', () => {
     describe(`in ${colorScheme} mode`, () => {
       let context: BrowserContext;
       before(async () => {
-        context = await browser.newContext({colorScheme});
+        context = await env.browser.newContext({colorScheme});
       });
       after(async () => {
         await context.close();
@@ -100,7 +89,7 @@ describe('every page', () => {
           const page = await context.newPage();
           const watch = watchPage(page);
           try {
-            const response = await page.goto(site.origin + path, {waitUntil: 'networkidle'});
+            const response = await page.goto(env.site.origin + path, {waitUntil: 'networkidle'});
             assert.equal(response?.status(), path === missingPath ? 404 : 200);
             assert.equal(await page.getAttribute('html', 'lang'), 'fi');
             assert.deepEqual(await axeViolations(page), []);
@@ -122,9 +111,9 @@ describe('every page', () => {
 
 describe('keyboard and Finnish details', () => {
   it('the skip link is the first stop and moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
-      await page.goto(`${site.origin}/opas`, {waitUntil: 'networkidle'});
+      await page.goto(`${env.site.origin}/opas`, {waitUntil: 'networkidle'});
       await page.keyboard.press('Tab');
       const first = page.locator(':focus');
       assert.equal((await first.textContent())?.trim(), 'Siirry pääsisältöön');
@@ -145,9 +134,9 @@ describe('keyboard and Finnish details', () => {
   });
 
   it('the 404 page speaks Finnish', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
-      await page.goto(site.origin + missingPath, {waitUntil: 'networkidle'});
+      await page.goto(env.site.origin + missingPath, {waitUntil: 'networkidle'});
       assert.equal((await page.locator('h1').textContent())?.trim(), 'Sivua ei löytynyt');
     } finally {
       await page.close();
@@ -155,16 +144,16 @@ describe('keyboard and Finnish details', () => {
   });
 
   it('dates are written the Finnish way (1.5.2021)', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
-      await page.goto(`${site.origin}/ajankohtaista/2021/05/01/hanke-alkoi`, {
+      await page.goto(`${env.site.origin}/ajankohtaista/2021/05/01/hanke-alkoi`, {
         waitUntil: 'networkidle',
       });
       assert.equal(
         (await page.locator('article header time').first().textContent())?.trim(),
         '1.5.2021',
       );
-      await page.goto(`${site.origin}/opas`, {waitUntil: 'networkidle'});
+      await page.goto(`${env.site.origin}/opas`, {waitUntil: 'networkidle'});
       const updated = await page.locator('.theme-last-updated').textContent();
       assert.match(updated ?? '', /^Päivitetty \d{1,2}\.\d{1,2}\.\d{4}$/);
     } finally {
@@ -173,10 +162,10 @@ describe('keyboard and Finnish details', () => {
   });
 
   it('on a phone, the menu button has a Finnish name and opens the menu', async () => {
-    const context = await browser.newContext({viewport: {width: 390, height: 844}});
+    const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
     const page = await context.newPage();
     try {
-      await page.goto(`${site.origin}/opas`, {waitUntil: 'networkidle'});
+      await page.goto(`${env.site.origin}/opas`, {waitUntil: 'networkidle'});
       const toggle = page.getByRole('button', {name: 'Avaa tai sulje valikko'});
       await toggle.click();
       await page.getByRole('link', {name: 'Kunnat'}).first().waitFor({state: 'visible'});

@@ -3,6 +3,7 @@ import React, {type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
+import FacetFilters from '@site/src/components/FacetFilters';
 import ItemCard from '@site/src/components/ItemCard';
 import {actors} from '@site/src/data/actors';
 import {contentTypes} from '@site/src/data/contentTypes';
@@ -58,31 +59,20 @@ export default function FinderPage({finder}: {finder: FinderData}): ReactNode {
             <Heading as="h2" id="suodattimet" className={styles.filtersTitle} tabIndex={-1}>
               Rajaa
             </Heading>
-            {filterNames.map((name) => (
-              <fieldset key={name} className={styles.fieldset}>
-                <legend>{filterLabels[name].legend}</legend>
-                {filterOptions[name].map((value) => {
-                  const id = `suodatin-${name}-${value}`;
-                  const checked = (filters[name] as readonly string[]).includes(value);
-                  return (
-                    <div key={value} className={styles.option}>
-                      <input
-                        type="checkbox"
-                        id={id}
-                        name={name}
-                        value={value}
-                        checked={checked}
-                        onChange={() => toggle(name, value, id)}
-                      />
-                      <label htmlFor={id}>
-                        {filterLabels[name].label(value)}{' '}
-                        <span className={styles.count}>({counts[name][value] ?? 0})</span>
-                      </label>
-                    </div>
-                  );
-                })}
-              </fieldset>
-            ))}
+            <FacetFilters
+              idPrefix="suodatin"
+              groups={filterNames.map((name) => ({
+                name,
+                legend: filterLabels[name].legend,
+                options: filterOptions[name].map((value) => ({
+                  value,
+                  label: filterLabels[name].label(value),
+                  count: counts[name][value] ?? 0,
+                  checked: (filters[name] as readonly string[]).includes(value),
+                })),
+              }))}
+              onToggle={(name, value, id) => toggle(name as FilterName, value, id)}
+            />
             {active && (
               <button
                 type="button"

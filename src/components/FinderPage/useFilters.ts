@@ -1,7 +1,9 @@
-import {useCallback, useEffect, useRef} from 'react';
+import {useCallback} from 'react';
 
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+
+import {useFocusAfterNavigation} from '@site/src/components/FacetFilters/useFocusAfterNavigation';
 
 import {
   formatFilters,
@@ -28,16 +30,7 @@ export function useFilters(): {
   const history = useHistory();
   const filters = parseFilters(isBrowser ? location.search : '');
 
-  // On every pushed URL the theme moves focus to the top of the page, which
-  // is right for a new page but loses a keyboard user's place in the
-  // filters. This page's effects run after the theme's, so focus goes back
-  // to the control that was used.
-  const focusAfterNavigation = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const id = focusAfterNavigation.current;
-    focusAfterNavigation.current = undefined;
-    if (id) document.getElementById(id)?.focus();
-  }, [location.search]);
+  const focusAfterNavigation = useFocusAfterNavigation();
 
   const push = useCallback(
     (next: Filters) => {
@@ -48,7 +41,7 @@ export function useFilters(): {
 
   const toggle = useCallback(
     (name: FilterName, value: string, focusId?: string) => {
-      focusAfterNavigation.current = focusId;
+      focusAfterNavigation(focusId);
       const current = parseFilters(location.search);
       const values = current[name] as string[];
       const nextValues = values.includes(value)
@@ -56,15 +49,15 @@ export function useFilters(): {
         : [...values, value];
       push({...current, [name]: nextValues} as Filters);
     },
-    [location.search, push],
+    [focusAfterNavigation, location.search, push],
   );
 
   const clear = useCallback(
     (focusId?: string) => {
-      focusAfterNavigation.current = focusId;
+      focusAfterNavigation(focusId);
       push(parseFilters(''));
     },
-    [push],
+    [focusAfterNavigation, push],
   );
 
   return {filters, toggle, clear};

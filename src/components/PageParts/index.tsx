@@ -13,6 +13,7 @@ import Heading from '@theme/Heading';
 import PhaseTracker from '@site/src/components/PhaseTracker';
 import {actors, type ActorKey} from '@site/src/data/actors';
 import {
+  contentTypes,
   costs,
   efforts,
   eventKinds,
@@ -24,6 +25,7 @@ import {
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
 import {finderUrl} from '@site/src/plugins/content-model/aggregate';
+import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
 import styles from './styles.module.css';
@@ -47,6 +49,36 @@ export function ExampleNotice(): ReactNode {
     <div className={styles.example} role="note">
       <strong>Esimerkki.</strong> Tämä sivu havainnollistaa menetelmää. Se ei kuvaa julkisesti
       dokumentoitua tapahtumaa, eikä sen tiedoissa ole todellisia lukuja.
+    </div>
+  );
+}
+
+/**
+ * The required fields a draft still leaves empty. Drafts are shown only by
+ * `npm start`; the parts drawn from front matter need their fields, so an
+ * unfinished draft shows this list in their place.
+ */
+function unfinishedFields(type: ContentTypeKey | undefined, frontMatter: FrontMatter): string[] {
+  if (frontMatter.draft !== true || !type) return [];
+  return validateFrontMatter('', type, frontMatter).unfinished;
+}
+
+/**
+ * What a draft still lacks. Docusaurus itself says that the page is a
+ * draft; this tells which fields to fill in before it can be published.
+ */
+function UnfinishedNotice({
+  type,
+  unfinished,
+}: {
+  type: ContentTypeKey | undefined;
+  unfinished: readonly string[];
+}): ReactNode {
+  const fields = type ? contentTypes[type].fields : {};
+  return (
+    <div className={styles.example} role="note">
+      <strong>Täyttämättä:</strong> {unfinished.map((key) => fields[key]?.label ?? key).join(', ')}.
+      Täytä nämä kentät ennen kuin poistat tiedostosta rivin <code>draft: true</code>.
     </div>
   );
 }
@@ -76,11 +108,15 @@ export function PageIntro({
   frontMatter: FrontMatter;
 }): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
+  const unfinished = unfinishedFields(type, frontMatter);
   return (
     <>
+      {unfinished.length > 0 && <UnfinishedNotice type={type} unfinished={unfinished} />}
       {frontMatter.example === true && <ExampleNotice />}
       {description && <p className="lead">{description}</p>}
-      {type === 'tapaus' && <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />}
+      {type === 'tapaus' && unfinished.length === 0 && (
+        <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />
+      )}
     </>
   );
 }
@@ -273,6 +309,9 @@ export function PageOutro({
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
 }): ReactNode {
+  if (unfinishedFields(type, frontMatter).length > 0) {
+    return <Sources sources={frontMatter.sources} />;
+  }
   return (
     <>
       {type === 'tapaus' && (

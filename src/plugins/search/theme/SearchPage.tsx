@@ -10,6 +10,9 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
+import FacetFilters from '@site/src/components/FacetFilters';
+import {useFocusAfterNavigation} from '@site/src/components/FacetFilters/useFocusAfterNavigation';
+
 import {
   facetNames,
   facetOptions,
@@ -60,7 +63,9 @@ export default function SearchPage(): ReactNode {
     );
   }, [params.q, filtersKey, limit]);
 
-  const toggle = (name: FacetName, value: string) => {
+  const focusAfterNavigation = useFocusAfterNavigation();
+  const toggle = (name: FacetName, value: string, id: string) => {
+    focusAfterNavigation(id);
     const values = params.filters[name];
     setParams({
       q: params.q,
@@ -130,28 +135,20 @@ export default function SearchPage(): ReactNode {
             <Heading as="h2" id="rajaa" className={styles.subheading}>
               Rajaa tuloksia
             </Heading>
-            {facetNames.map((name) => (
-              <fieldset key={name} className={styles.fieldset}>
-                <legend>{facetLegends[name]}</legend>
-                {facetOptions[name].map((value) => {
-                  const id = `rajaus-${name}-${value}`;
-                  return (
-                    <div key={value} className={styles.option}>
-                      <input
-                        type="checkbox"
-                        id={id}
-                        checked={params.filters[name].includes(value)}
-                        onChange={() => toggle(name, value)}
-                      />
-                      <label htmlFor={id}>
-                        {facetValueLabel(name, value)}{' '}
-                        <span className={styles.count}>({response?.facets[name][value] ?? 0})</span>
-                      </label>
-                    </div>
-                  );
-                })}
-              </fieldset>
-            ))}
+            <FacetFilters
+              idPrefix="rajaus"
+              groups={facetNames.map((name) => ({
+                name,
+                legend: facetLegends[name],
+                options: facetOptions[name].map((value) => ({
+                  value,
+                  label: facetValueLabel(name, value),
+                  count: response?.facets[name][value] ?? 0,
+                  checked: params.filters[name].includes(value),
+                })),
+              }))}
+              onToggle={(name, value, id) => toggle(name as FacetName, value, id)}
+            />
           </section>
 
           <section aria-labelledby="hakutulokset" className={styles.results}>
