@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 
+import {editUrl} from './src/plugins/cms/entries';
 import {describeYamlError} from './src/plugins/content-model/load';
 
 /**
@@ -66,11 +67,17 @@ const config = {
           routeBasePath: 'opas',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
+          // "Muokkaa tätä sivua" opens the page in the browser editor (/admin/);
+          // EDIT_URL names the Git host's file editor for pages it cannot open.
+          editUrl: ({docPath}) => editUrl(`docs/${docPath}`, process.env.EDIT_URL),
           versions: {current: {label: 'Nykyinen'}},
         },
         blog: {
           path: 'blog',
           routeBasePath: 'ajankohtaista',
+          editUrl: ({blogPath}) => editUrl(`blog/${blogPath}`, process.env.EDIT_URL),
+          // Every page shows "Päivitetty" with the date of its last commit.
+          showLastUpdateTime: true,
           blogTitle: 'Ajankohtaista',
           blogDescription: 'Hiilineutraali Etelä-Pirkanmaa 2030 -hankkeen uutiset',
           blogSidebarTitle: 'Uusimmat',
@@ -97,6 +104,7 @@ const config = {
 
   plugins: [
     './src/plugins/content-model/index.ts',
+    './src/plugins/cms/index.ts',
     './src/plugins/search/index.ts',
     [
       '@docusaurus/plugin-content-docs',
@@ -106,6 +114,8 @@ const config = {
         routeBasePath: 'kunnat',
         sidebarPath: './sidebarsKunnat.ts',
         showLastUpdateTime: true,
+        editUrl: ({docPath}: {docPath: string}) =>
+          editUrl(`kunnat/${docPath}`, process.env.EDIT_URL),
         versions: {current: {label: 'Nykyinen'}},
       },
     ],

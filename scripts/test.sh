@@ -10,6 +10,8 @@ echo '== lint and format'
 npm run -s lint
 echo '== unit tests'
 npm run -s test:unit
+echo '== content check (spelling is left to `npm run check`: it only reports)'
+npm run -s check -- --no-spelling
 echo '== production build (broken links and content errors fail it)'
 npm run -s build
 echo '== build and browser tests'

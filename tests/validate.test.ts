@@ -239,3 +239,67 @@ describe('other content types', () => {
     ]);
   });
 });
+
+describe('a draft', () => {
+  it('may leave required fields empty, and says which', () => {
+    const {problems, unfinished} = validateFrontMatter(file, 'tapaus', {
+      title: 'Energiakatselmus',
+      description: null,
+      municipality: 'akaa',
+      themes: [],
+      responsible: [],
+      sources: null,
+      updated: '2026-11-27',
+      draft: true,
+    });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(unfinished, ['description', 'sources', 'themes', 'phase', 'responsible']);
+  });
+
+  it('still has every value it gives checked, and every item whole', () => {
+    const {problems} = validateFrontMatter(file, 'tapaus', {
+      title: 'Energiakatselmus',
+      municipality: 'akaa',
+      phase: 'kesken',
+      sources: [{title: 'Akaan kaupunki'}],
+      draft: true,
+    });
+    assert.deepEqual(problems, [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url" puuttuu; odotetaan verkko-osoitetta, joka alkaa https:// tai http://',
+      'kunnat/akaa/energiakatselmus.md: kenttä "phase": "kesken" ei kelpaa; sallitut arvot: idea, paatetty, suunnittelu, toteutus, valmis',
+    ]);
+  });
+
+  it('is an ordinary file again once draft: true is gone', () => {
+    const {problems, unfinished} = validateFrontMatter(file, 'tapaus', {
+      ...caseNote(),
+      responsible: [],
+      draft: false,
+    });
+    assert.deepEqual(problems, [
+      'kunnat/akaa/energiakatselmus.md: kenttä "responsible" on tyhjä; lisää vähintään 1 kohta',
+    ]);
+    assert.deepEqual(unfinished, []);
+  });
+});
+
+describe('an optional field left empty', () => {
+  it('is as if it were not there, as the browser editor writes a cleared field', () => {
+    const {problems, value} = validateFrontMatter(file, 'tapaus', {
+      ...caseNote(),
+      start: '',
+      actors: [],
+      contacts: [],
+    });
+    assert.deepEqual(problems, []);
+    assert.equal('start' in value, false);
+    assert.equal('actors' in value, false);
+  });
+
+  it('is still a problem when the field is required', () => {
+    const {problems} = validateFrontMatter(file, 'tapaus', {...caseNote(), phase: ''});
+    assert.deepEqual(problems, [
+      'kunnat/akaa/energiakatselmus.md: kenttä "phase": "" ei kelpaa; sallitut arvot: idea, paatetty, suunnittelu, toteutus, valmis',
+    ]);
+  });
+});

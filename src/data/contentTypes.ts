@@ -278,6 +278,7 @@ export const caseNoteFields = {
     label: 'Tietoja päivitetty',
     description: 'Päivä, jona tiedot on viimeksi tarkistettu, muodossa VVVV-KK-PP.',
     required: true,
+    today: true,
   },
 } as const satisfies FieldSpecs;
 
@@ -288,6 +289,7 @@ export const newsFields = {
     label: 'Julkaisupäivä',
     description: 'Uutisen päivämäärä muodossa VVVV-KK-PP.',
     required: true,
+    today: true,
   },
   themes: optionalThemes,
 } as const satisfies FieldSpecs;

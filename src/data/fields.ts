@@ -28,6 +28,12 @@ export interface UrlField extends BaseField {
 /** A calendar date, written `VVVV-KK-PP` (e.g. 2022-11-30). */
 export interface DateField extends BaseField {
   kind: 'date';
+  /**
+   * Whether a new file gets today's date here: true where the date means
+   * "when this was written or checked", so that today is the truth and not
+   * a guess. The scaffolding command and the editor read it.
+   */
+  today?: boolean;
 }
 
 /** `true` or `false`. */
@@ -97,3 +103,30 @@ export type InferFields<S> = {
 } & {
   -readonly [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOf<S[K]>;
 };
+
+/**
+ * What a field accepts, said to a writer in one or two Finnish sentences
+ * (empty for plain text). The scaffolding's comments and prompts and the
+ * field tables of the writers' chapter use it.
+ */
+export function describeAllowed(spec: FieldSpec | LeafField): string {
+  switch (spec.kind) {
+    case 'choice': {
+      const options = spec.options.map((key) => `${key} (${spec.optionLabels[key]})`).join(', ');
+      return spec.multiple
+        ? `Yksi tai useampi hakasulkeisiin pilkuin eroteltuna, esimerkiksi [${spec.options
+            .slice(0, 2)
+            .join(', ')}]. Sallitut arvot: ${options}.`
+        : `Sallitut arvot: ${options}.`;
+    }
+    case 'date':
+      // The descriptions say the format already; an example makes it plain.
+      return 'Esimerkiksi 2022-11-30.';
+    case 'boolean':
+      return 'true tai false.';
+    case 'url':
+      return 'Alkaa https://';
+    default:
+      return '';
+  }
+}

@@ -54,6 +54,9 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
   for (const doc of [...docsOf(allContent, 'default'), ...docsOf(allContent, 'kunnat')]) {
     const entry = byFile.get(doc.source.replace(/^@site\//, ''));
     if (!entry || (entry.type !== 'kaytanto' && entry.type !== 'tapaus')) continue;
+    // A draft may still lack required fields, and it is no part of the
+    // published guide; `npm start` shows drafts as pages, but not in lists.
+    if (entry.draft) continue;
     const base = {
       permalink: doc.permalink,
       file: entry.file,

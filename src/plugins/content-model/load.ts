@@ -24,6 +24,10 @@ export interface ContentEntry {
   type: ContentTypeKey;
   /** The checked front matter (dates as `VVVV-KK-PP`). */
   frontMatter: Record<string, unknown>;
+  /** Whether the file is a draft (`draft: true`), left out of the published site. */
+  draft: boolean;
+  /** Required fields that the draft still leaves empty (see `validateFrontMatter`). */
+  unfinished: string[];
 }
 
 /** What reading the content gave. */
@@ -69,13 +73,23 @@ export function describeYamlError(file: string, error: unknown): string {
   return `${file}${line}: alun tietolohko (front matter) on kirjoitettu väärin: ${hint}; tarkista sisennykset, kaksoispisteet ja lainausmerkit`;
 }
 
+/** What reading one file gave. */
+export interface FileResult {
+  /** The file, when it passed the check. */
+  entry?: ContentEntry;
+  /** One Finnish line per problem. */
+  problems: string[];
+  /**
+   * The front matter field of each problem, in the order of `problems`;
+   * undefined where a problem is about the whole file.
+   */
+  paths: ((string | number)[] | undefined)[];
+}
+
 /** Reads and checks one file. */
-export async function loadFile(
-  siteDir: string,
-  file: string,
-): Promise<{entry?: ContentEntry; problems: string[]}> {
+export async function loadFile(siteDir: string, file: string): Promise<FileResult> {
   const type = typeOfPath(file);
-  if (!type) return {problems: []};
+  if (!type) return {problems: [], paths: []};
   const fileContent = await readFile(path.join(siteDir, file), 'utf8');
   let frontMatter: Record<string, unknown>;
   try {
@@ -84,7 +98,7 @@ export async function loadFile(
       fileContent,
     }));
   } catch (error) {
-    return {problems: [describeYamlError(file, error)]};
+    return {problems: [describeYamlError(file, error)], paths: [undefined]};
   }
   if (type === 'tapaus') {
     const folder = file.split('/')[1] ?? '';
@@ -95,11 +109,18 @@ export async function loadFile(
             .map((key) => `kunnat/${key}/`)
             .join(', ')}`,
         ],
+        paths: [undefined],
       };
     }
   }
-  const {problems, value} = validateFrontMatter(file, type, frontMatter);
-  return problems.length > 0 ? {problems} : {entry: {file, type, frontMatter: value}, problems};
+  const {problems, unfinished, paths, value} = validateFrontMatter(file, type, frontMatter);
+  return problems.length > 0
+    ? {problems, paths}
+    : {
+        entry: {file, type, frontMatter: value, draft: value.draft === true, unfinished},
+        problems,
+        paths,
+      };
 }
 
 /** Lists the site's content files, relative to the site root. */

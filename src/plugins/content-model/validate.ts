@@ -12,6 +12,7 @@
 import {contentTypes, type ContentTypeKey} from '../../data/contentTypes';
 import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
 import {municipalities, type MunicipalityKey} from '../../data/municipalities';
+import {editDistance} from '../../utils/editDistance';
 
 /**
  * Front matter keys that Docusaurus itself reads. They are allowed in every
@@ -46,6 +47,18 @@ export const docusaurusFields: readonly string[] = [
 export interface ValidationResult {
   /** One Finnish line per problem; empty when the file is valid. */
   problems: string[];
+  /**
+   * Required fields that a draft (`draft: true`) still leaves empty. A draft
+   * may be unfinished: Docusaurus leaves drafts out of the published site,
+   * so the build accepts them, but every value a draft does have is checked
+   * as in any other file. Always empty for files that are not drafts.
+   */
+  unfinished: string[];
+  /**
+   * The field each problem is about, in the order of `problems`, so that
+   * `npm run check` can name the line.
+   */
+  paths: (string | number)[][];
   /**
    * The front matter with dates as `VVVV-KK-PP` strings and single values of
    * list fields wrapped in lists. Only meaningful when `problems` is empty.
@@ -103,7 +116,8 @@ function expectation(spec: FieldSpec | LeafField): string {
   }
 }
 
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** The candidate nearest to `word`, if one is near enough to be a slip. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
@@ -116,29 +130,32 @@ function closest(word: string, candidates: readonly string[]): string | undefine
   return best;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+/** No value at all, as YAML gives for `field:` with nothing after it. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null;
+}
+
+/** An empty text or list: what a new draft has where the writer still has to write. */
+function isEmpty(value: unknown): boolean {
+  return (
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 class Checker {
   readonly problems: string[] = [];
+  readonly paths: (string | number)[][] = [];
+  readonly unfinished: string[] = [];
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly draft: boolean,
+  ) {}
 
   report(path: Path, text: string): void {
     this.problems.push(`${this.file}: kenttä ${formatPath(path)}${text}`);
+    this.paths.push([...path]);
   }
 
   invalid(path: Path, value: unknown, spec: FieldSpec | LeafField): void {
@@ -289,10 +306,17 @@ class Checker {
       );
       ok = false;
     }
+    // Only a draft's own fields may be left unfinished; an item it lists
+    // (a source, a task) must still be whole.
+    const unfinishedAllowed = this.draft && path.length === 0;
     for (const [key, spec] of Object.entries(fields)) {
       const value = data[key];
-      if (value === undefined || value === null) {
-        if (spec.required) {
+      // An optional field left empty says nothing, as the browser editor
+      // writes one that a writer cleared (`start: ''`).
+      if (isBlank(value) || (isEmpty(value) && (unfinishedAllowed || !spec.required))) {
+        if (spec.required && unfinishedAllowed) {
+          this.unfinished.push(key);
+        } else if (spec.required) {
           this.missing([...path, key], spec);
           ok = false;
         }
@@ -321,7 +345,7 @@ export function validateFrontMatter(
   type: ContentTypeKey,
   data: Record<string, unknown>,
 ): ValidationResult {
-  const checker = new Checker(file);
+  const checker = new Checker(file, data.draft === true);
   const fields: FieldSpecs = contentTypes[type].fields;
   const value = checker.record([], data, fields, docusaurusFields) ?? {};
 
@@ -342,5 +366,5 @@ export function validateFrontMatter(
       );
     }
   }
-  return {problems: checker.problems, value};
+  return {problems: checker.problems, unfinished: checker.unfinished, paths: checker.paths, value};
 }

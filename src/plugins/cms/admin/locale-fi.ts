@@ -1,0 +1,370 @@
+/**
+ * Finnish interface strings for Decap CMS. `decap-cms-locales` 3.8 has no
+ * Finnish, so these translate its English catalogue (`en`) key for key;
+ * `tests/cms.test.ts` checks that every key is here with its placeholders.
+ * Wording: plain Finnish for writers who are not programmers ("sivu", not
+ * "entry"; "tallenna", not "persist").
+ */
+
+export const fi = {
+  auth: {
+    login: 'Kirjaudu sisään',
+    loggingIn: 'Kirjaudutaan...',
+    loginWithNetlifyIdentity: 'Kirjaudu Netlify Identityllä',
+    loginWithAzure: 'Kirjaudu Azurella',
+    loginWithBitbucket: 'Kirjaudu Bitbucketilla',
+    loginWithGitHub: 'Kirjaudu GitHubilla',
+    loginWithGitLab: 'Kirjaudu GitLabilla',
+    loginWithGitea: 'Kirjaudu Gitealla',
+    loginWithForgejo: 'Kirjaudu Forgejolla',
+    errors: {
+      email: 'Kirjoita sähköpostiosoitteesi.',
+      password: 'Kirjoita salasanasi.',
+      identitySettings:
+        'Kirjautumisen asetuksia ei saatu. Jos käytössä on git-gateway, ota Identity- ja Git Gateway -palvelut käyttöön.',
+    },
+  },
+  app: {
+    header: {
+      content: 'Sisältö',
+      workflow: 'Työnkulku',
+      media: 'Kuvat ja tiedostot',
+      quickAdd: 'Uusi sivu',
+    },
+    app: {
+      errorHeader: 'Muokkaimen asetuksia ei voitu lukea',
+      configErrors: 'Virheet asetuksissa',
+      checkConfigYml: 'Tarkista tiedosto config.yml.',
+      loadingConfig: 'Ladataan asetuksia...',
+      waitingBackend: 'Odotetaan yhteyttä tallennuspalveluun...',
+    },
+    notFoundPage: {
+      header: 'Sivua ei löytynyt',
+    },
+  },
+  collection: {
+    sidebar: {
+      collections: 'Sisältölajit',
+      allCollections: 'Kaikki sisältölajit',
+      searchAll: 'Hae kaikista',
+      searchIn: 'Hae kohteesta',
+    },
+    collectionTop: {
+      sortBy: 'Järjestä',
+      viewAs: 'Näytä',
+      viewAsList: 'Luettelona',
+      viewAsGrid: 'Ruudukkona',
+      newButton: 'Uusi: %{collectionLabel}',
+      newButtonAriaLabel: 'Uusi sivu: %{collectionLabel}',
+      ascending: 'Nouseva',
+      descending: 'Laskeva',
+      searchResults: 'Hakutulokset: "%{searchTerm}"',
+      searchResultsInCollection: 'Hakutulokset: "%{searchTerm}" kohteessa %{collection}',
+      filterBy: 'Rajaa',
+      groupBy: 'Ryhmittele',
+    },
+    entries: {
+      loadingEntries: 'Ladataan sivuja...',
+      cachingEntries: 'Tallennetaan sivuja välimuistiin...',
+      longerLoading: 'Tämä voi kestää useita minuutteja',
+      noEntries: 'Ei sivuja',
+      unpublishedHeader: 'Julkaisemattomat sivut',
+    },
+    groups: {
+      other: 'Muut',
+      negateLabel: 'Ei %{label}',
+    },
+    defaultFields: {
+      author: {
+        label: 'Tekijä',
+      },
+      updatedOn: {
+        label: 'Päivitetty',
+      },
+    },
+  },
+  editor: {
+    editorControl: {
+      field: {
+        optional: 'vapaaehtoinen',
+        widgetLabel: 'kenttä %{widgetLabel}',
+      },
+    },
+    editorControlPane: {
+      widget: {
+        required: 'Kenttä %{fieldLabel} on pakollinen.',
+        regexPattern: 'Kentän %{fieldLabel} arvo ei kelpaa: %{pattern}.',
+        processing: 'Kenttää %{fieldLabel} käsitellään.',
+        range: 'Kentän %{fieldLabel} arvon pitää olla välillä %{minValue}–%{maxValue}.',
+        min: 'Kentän %{fieldLabel} arvon pitää olla vähintään %{minValue}.',
+        max: 'Kentän %{fieldLabel} arvon pitää olla enintään %{maxValue}.',
+        rangeCount: 'Kentässä %{fieldLabel} pitää olla %{minCount}–%{maxCount} kohtaa.',
+        rangeCountExact: 'Kentässä %{fieldLabel} pitää olla tasan %{count} kohtaa.',
+        rangeMin: 'Kentässä %{fieldLabel} pitää olla vähintään %{minCount} kohta.',
+        rangeMax: 'Kentässä %{fieldLabel} saa olla enintään %{maxCount} kohtaa.',
+        invalidPath: `'%{path}' ei kelpaa tiedoston poluksi`,
+        pathExists: `Polku '%{path}' on jo käytössä`,
+      },
+      i18n: {
+        writingInLocale: 'Kieli: %{locale}',
+        copyFromLocale: 'Täytä toisen kielen tiedoilla',
+        copyFromLocaleConfirm:
+          'Täytetäänkö tiedot kielestä %{locale}?\nKaikki nykyinen sisältö korvataan.',
+      },
+    },
+    editor: {
+      onLeavePage: 'Haluatko varmasti poistua sivulta?',
+      onUpdatingWithUnsavedChanges:
+        'Muutoksia ei ole tallennettu. Tallenna ne ennen kuin muutat tilaa.',
+      onPublishingNotReady: 'Muuta tilaksi "Valmis" ennen julkaisua.',
+      onPublishingWithUnsavedChanges: 'Muutoksia ei ole tallennettu. Tallenna ne ennen julkaisua.',
+      onPublishing: 'Julkaistaanko tämä sivu?',
+      onUnpublishing: 'Poistetaanko tämän sivun julkaisu?',
+      onDeleteWithUnsavedChanges:
+        'Poistetaanko tämä julkaistu sivu ja myös tallentamattomat muutoksesi?',
+      onDeletePublishedEntry: 'Poistetaanko tämä julkaistu sivu?',
+      onDeleteUnpublishedChangesWithUnsavedChanges:
+        'Kaikki tämän sivun julkaisemattomat muutokset ja tallentamattomat muutoksesi poistetaan. Poistetaanko silti?',
+      onDeleteUnpublishedChanges:
+        'Kaikki tämän sivun julkaisemattomat muutokset poistetaan. Poistetaanko silti?',
+      loadingEntry: 'Ladataan sivua...',
+      confirmLoadBackup:
+        'Tästä sivusta löytyi selaimeen tallennettu varmuuskopio. Otetaanko se käyttöön?',
+    },
+    editorInterface: {
+      toggleI18n: 'Näytä tai piilota kieliversiot',
+      togglePreview: 'Näytä tai piilota esikatselu',
+      toggleScrollSync: 'Vieritä yhdessä',
+      toggleNotes: 'Näytä tai piilota muistiinpanot',
+    },
+    editorNotesPane: {
+      title: 'Muistiinpanot',
+      emptyState: 'Ei vielä muistiinpanoja. Kirjoita ensimmäinen alle.',
+      addNote: 'Lisää muistiinpano',
+      addPlaceholder: 'Kirjoita muistiinpano...',
+      editPlaceholder: 'Muokkaa muistiinpanoa...',
+      save: 'Tallenna',
+      cancel: 'Peruuta',
+      edit: 'Muokkaa',
+      delete: 'Poista',
+      resolve: 'Merkitse hoidetuksi',
+      unresolve: 'Avaa uudelleen',
+      confirmDelete: 'Poistetaanko tämä muistiinpano?',
+      shortcut: 'Vinkki: Ctrl+Enter lisää muistiinpanon',
+    },
+    editorToolbar: {
+      publishing: 'Julkaistaan...',
+      publish: 'Julkaise',
+      published: 'Julkaistu',
+      unpublish: 'Poista julkaisu',
+      duplicate: 'Tee kopio',
+      unpublishing: 'Poistetaan julkaisua...',
+      publishAndCreateNew: 'Julkaise ja tee uusi',
+      publishAndDuplicate: 'Julkaise ja tee kopio',
+      deleteUnpublishedChanges: 'Poista julkaisemattomat muutokset',
+      deleteUnpublishedEntry: 'Poista julkaisematon sivu',
+      deletePublishedEntry: 'Poista julkaistu sivu',
+      deleteEntry: 'Poista sivu',
+      saving: 'Tallennetaan...',
+      save: 'Tallenna',
+      statusInfoTooltipDraft:
+        'Sivu on luonnos. Kun se on valmis tarkistettavaksi, muuta tilaksi "Tarkistettavana".',
+      statusInfoTooltipInReview:
+        'Sivu odottaa tarkistusta. Voit silti vielä muokata sitä tarkistuksen aikana.',
+      deleting: 'Poistetaan...',
+      updating: 'Päivitetään...',
+      status: 'Tila: %{status}',
+      backCollection: ' Kohde: %{collectionLabel}',
+      unsavedChanges: 'Tallentamattomia muutoksia',
+      changesSaved: 'Muutokset tallennettu',
+      draft: 'Luonnos',
+      inReview: 'Tarkistettavana',
+      ready: 'Valmis',
+      publishNow: 'Julkaise nyt',
+      deployPreviewPendingButtonLabel: 'Tarkista esikatselu',
+      deployPreviewButtonLabel: 'Näytä esikatselu',
+      deployButtonLabel: 'Näytä sivustolla',
+    },
+    editorWidgets: {
+      markdown: {
+        bold: 'Lihavointi',
+        italic: 'Kursiivi',
+        strikethrough: 'Yliviivaus',
+        code: 'Koodi',
+        link: 'Linkki',
+        linkPrompt: 'Kirjoita linkin osoite',
+        headings: 'Otsikot',
+        quote: 'Lainaus',
+        bulletedList: 'Luettelo',
+        numberedList: 'Numeroitu luettelo',
+        addComponent: 'Lisää osa',
+        richText: 'Muotoiltu teksti',
+        markdown: 'Markdown',
+        toggleMode: {
+          rich: 'Vaihda muotoiltuun tekstiin',
+          markdown: 'Vaihda Markdown-tilaan',
+        },
+      },
+      image: {
+        choose: 'Valitse kuva',
+        chooseMultiple: 'Valitse kuvat',
+        chooseUrl: 'Lisää verkko-osoitteesta',
+        replaceUrl: 'Korvaa verkko-osoitteella',
+        promptUrl: 'Kirjoita kuvan verkko-osoite',
+        chooseDifferent: 'Valitse toinen kuva',
+        addMore: 'Lisää kuvia',
+        remove: 'Poista kuva',
+        removeAll: 'Poista kaikki kuvat',
+      },
+      file: {
+        choose: 'Valitse tiedosto',
+        chooseUrl: 'Lisää verkko-osoitteesta',
+        chooseMultiple: 'Valitse tiedostot',
+        replaceUrl: 'Korvaa verkko-osoitteella',
+        promptUrl: 'Kirjoita tiedoston verkko-osoite',
+        chooseDifferent: 'Valitse toinen tiedosto',
+        addMore: 'Lisää tiedostoja',
+        remove: 'Poista tiedosto',
+        removeAll: 'Poista kaikki tiedostot',
+      },
+      unknownControl: {
+        noControl: "Kentälle '%{widget}' ei ole muokkainta.",
+      },
+      unknownPreview: {
+        noPreview: "Kentälle '%{widget}' ei ole esikatselua.",
+      },
+      headingOptions: {
+        headingOne: 'Otsikko 1',
+        headingTwo: 'Otsikko 2',
+        headingThree: 'Otsikko 3',
+        headingFour: 'Otsikko 4',
+        headingFive: 'Otsikko 5',
+        headingSix: 'Otsikko 6',
+      },
+      datetime: {
+        now: 'Tänään',
+        clear: 'Tyhjennä',
+        setToNow: 'Aseta kenttään %{fieldLabel} tämä päivä',
+      },
+      list: {
+        add: 'Lisää: %{item}',
+        addType: 'Lisää: %{item}',
+      },
+      object: {
+        expand: 'Avaa',
+        collapse: 'Sulje',
+      },
+    },
+  },
+  mediaLibrary: {
+    mediaLibraryCard: {
+      draft: 'Luonnos',
+      copy: 'Kopioi',
+      copyUrl: 'Kopioi osoite',
+      copyPath: 'Kopioi polku',
+      copyName: 'Kopioi nimi',
+      copied: 'Kopioitu',
+    },
+    mediaLibrary: {
+      onDelete: 'Poistetaanko valitut tiedostot?',
+      fileTooLarge: 'Tiedosto on liian suuri.\nSuurin sallittu koko on %{size} kt.',
+    },
+    mediaLibraryModal: {
+      loading: 'Ladataan...',
+      close: 'Sulje',
+      noResults: 'Ei tuloksia.',
+      noAssetsFound: 'Tiedostoja ei löytynyt.',
+      noImagesFound: 'Kuvia ei löytynyt.',
+      private: 'Yksityinen ',
+      images: 'Kuvat',
+      mediaAssets: 'Kuvat ja tiedostot',
+      search: 'Hae...',
+      uploading: 'Siirretään...',
+      upload: 'Siirrä tiedosto',
+      download: 'Lataa',
+      deleting: 'Poistetaan...',
+      deleteSelected: 'Poista valitut',
+      chooseSelected: 'Käytä valittua',
+    },
+  },
+  ui: {
+    default: {
+      goBackToSite: 'Takaisin oppaaseen',
+    },
+    errorBoundary: {
+      title: 'Virhe',
+      details: 'Tapahtui virhe. ',
+      reportIt: 'Ilmoita siitä GitHubissa.',
+      detailsHeading: 'Tiedot',
+      privacyWarning:
+        'Ilmoitukseen tulee valmiiksi virheilmoitus ja vianetsinnän tiedot.\nTarkista tiedot ja poista niistä arkaluonteiset asiat.',
+      recoveredEntry: {
+        heading: 'Palautettu sivu',
+        warning: 'Kopioi tämä talteen ennen kuin poistut!',
+        copyButtonLabel: 'Kopioi leikepöydälle',
+      },
+    },
+    settingsDropdown: {
+      logOut: 'Kirjaudu ulos',
+      account: 'Käyttäjätilin valinnat',
+    },
+    toast: {
+      onFailToLoadEntries: 'Sivua ei voitu ladata: %{details}',
+      onFailToLoadDeployPreview: 'Esikatselua ei voitu ladata: %{details}',
+      onFailToPersist: 'Sivua ei voitu tallentaa: %{details}',
+      onFailToDelete: 'Sivua ei voitu poistaa: %{details}',
+      onFailToUpdateStatus: 'Tilaa ei voitu muuttaa: %{details}',
+      missingRequiredField:
+        'Pakollinen kenttä on täyttämättä. Täytä punaisella merkityt kentät ja tallenna sitten.',
+      entrySaved: 'Sivu tallennettu',
+      entryPublished: 'Sivu julkaistu',
+      entryUnpublished: 'Sivun julkaisu poistettu',
+      onFailToPublishEntry: 'Julkaisu epäonnistui: %{details}',
+      onFailToUnpublishEntry: 'Julkaisun poisto epäonnistui: %{details}',
+      entryUpdated: 'Sivun tila muutettu',
+      onDeleteUnpublishedChanges: 'Julkaisemattomat muutokset poistettu',
+      noteAdded: 'Muistiinpano lisätty',
+      onFailToAddNote: 'Muistiinpanoa ei voitu lisätä: %{details}',
+      noteUpdated: 'Muistiinpano päivitetty',
+      onFailToUpdateNote: 'Muistiinpanoa ei voitu päivittää: %{details}',
+      noteDeleted: 'Muistiinpano poistettu',
+      onFailToDeleteNote: 'Muistiinpanoa ei voitu poistaa: %{details}',
+      noteResolved: 'Muistiinpano merkitty hoidetuksi',
+      noteReopened: 'Muistiinpano avattu uudelleen',
+      onFailToToggleNote: 'Muistiinpanon tilaa ei voitu muuttaa: %{details}',
+      onFailToAuth: '%{details}',
+      onLoggedOut:
+        'Sinut on kirjattu ulos. Kopioi keskeneräinen teksti talteen ja kirjaudu uudelleen.',
+      onBackendDown: 'Tallennuspalvelussa on katko. Lisätietoja: %{details}',
+    },
+  },
+  workflow: {
+    workflow: {
+      loading: 'Ladataan työnkulun sivuja',
+      workflowHeading: 'Työnkulku',
+      newPost: 'Uusi sivu',
+      description:
+        '%{smart_count} sivu odottaa tarkistusta, %{readyCount} valmiina julkaistavaksi. |||| %{smart_count} sivua odottaa tarkistusta, %{readyCount} valmiina julkaistavaksi. ',
+      dateFormat: 'D.M.',
+    },
+    workflowCard: {
+      lastChange: '%{date}, %{author}',
+      lastChangeNoAuthor: '%{date}',
+      lastChangeNoDate: '%{author}',
+      deleteChanges: 'Poista muutokset',
+      deleteNewEntry: 'Poista uusi sivu',
+      publishChanges: 'Julkaise muutokset',
+      publishNewEntry: 'Julkaise uusi sivu',
+    },
+    workflowList: {
+      onDeleteEntry: 'Poistetaanko tämä sivu?',
+      onPublishingNotReadyEntry:
+        'Vain tilassa "Valmis" olevat sivut voi julkaista. Vedä kortti sarakkeeseen "Valmis".',
+      onPublishEntry: 'Julkaistaanko tämä sivu?',
+      draftHeader: 'Luonnokset',
+      inReviewHeader: 'Tarkistettavana',
+      readyHeader: 'Valmiina',
+      currentEntries: '%{smart_count} sivu |||| %{smart_count} sivua',
+    },
+  },
+};

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+
+import {load} from 'js-yaml';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+
+import type {DecapConfig} from '../../src/plugins/cms/config';
+import {loadFile} from '../../src/plugins/content-model/load';
+import {buildDir, launchBrowser, serveBuild, siteDir, type Site} from './helpers';
+
+/**
+ * The browser editor end to end: the built /admin/ against Decap's local
+ * proxy (`decap-server`, as `npm run cms` runs it) on a Git copy of this
+ * site. A writer creates a case note, takes it through the editorial
+ * workflow (draft → ready → published); the file written must pass the
+ * content check and become a page of the built site.
+ */
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const TITLE = 'Koulujen energiakilpailu';
+const FILE = 'kunnat/akaa/koulujen-energiakilpailu.md';
+
+describe('the browser editor at /admin/', () => {
+  let copy: string;
+  let proxy: ChildProcess;
+  let proxyPort: number;
+  let site: Site;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {cwd: copy, encoding: 'utf8', stdio: 'pipe'});
+
+  before(async () => {
+    copy = mkdtempSync(path.join(tmpdir(), 'opas-cms-'));
+    for (const entry of [
+      'docusaurus.config.ts',
+      'sidebars.ts',
+      'sidebarsKunnat.ts',
+      'tsconfig.json',
+      'package.json',
+      'src',
+      'docs',
+      'kunnat',
+      'blog',
+      'static',
+      'i18n',
+    ]) {
+      cpSync(path.join(siteDir, entry), path.join(copy, entry), {recursive: true});
+    }
+    symlinkSync(path.join(siteDir, 'node_modules'), path.join(copy, 'node_modules'));
+    // The proxy's Git mode keeps drafts in branches of this repository.
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');
+
+    proxyPort = await freePort();
+    proxy = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+      cwd: copy,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        PORT: String(proxyPort),
+        MODE: 'git',
+        GIT_REPO_DIRECTORY: copy,
+        LOG_LEVEL: 'error',
+        GIT_AUTHOR_NAME: 'Kirjoittaja',
+        GIT_AUTHOR_EMAIL: 'kirjoittaja@localhost',
+        GIT_COMMITTER_NAME: 'Kirjoittaja',
+        GIT_COMMITTER_EMAIL: 'kirjoittaja@localhost',
+      },
+    });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${proxyPort}/api/v1`, {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: JSON.stringify({action: 'info'}),
+        });
+        if (response.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error('decap-server did not start');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    site = await serveBuild();
+    browser = await launchBrowser();
+    context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => void dialog.accept());
+    // The built config points at the proxy's usual port; this test's proxy
+    // runs on a free one.
+    await context.route('**/admin/config.yml', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replaceAll('localhost:8081', `localhost:${proxyPort}`);
+      await route.fulfill({response, body});
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.stop();
+    proxy?.kill();
+    if (copy) rmSync(copy, {recursive: true, force: true});
+  });
+
+  it('is built with a config generated from the content model', () => {
+    assert.ok(existsSync(path.join(buildDir, 'admin', 'index.html')));
+    assert.ok(existsSync(path.join(buildDir, 'admin', 'cms.js')));
+    const config = load(
+      readFileSync(path.join(buildDir, 'admin', 'config.yml'), 'utf8'),
+    ) as DecapConfig;
+    assert.equal(config.locale, 'fi');
+    assert.equal(config.publish_mode, 'editorial_workflow');
+    const caseNotes = config.collections.find((collection) => collection.name === 'tapaus');
+    assert.deepEqual(
+      caseNotes?.fields
+        ?.find((field) => field.name === 'municipality')
+        ?.options?.map((o) => o.value),
+      ['palkane', 'valkeakoski', 'akaa', 'urjala'],
+    );
+  });
+
+  it('lists every collection, in Finnish', async () => {
+    await page.goto(`${site.origin}/admin/`);
+    await page.getByRole('button', {name: 'Kirjaudu sisään'}).click();
+    await page.getByRole('heading', {name: 'Sisältölajit'}).waitFor();
+    const config = load(
+      readFileSync(path.join(buildDir, 'admin', 'config.yml'), 'utf8'),
+    ) as DecapConfig;
+    for (const collection of config.collections) {
+      await page.getByRole('link', {name: collection.label, exact: true}).waitFor();
+    }
+    assert.ok(config.collections.length >= 7);
+    await page.getByRole('link', {name: 'Kuntien esimerkit', exact: true}).click();
+    await page.getByText('Energiansäästö ja raportointi energiatehokkuussopimukseen').waitFor();
+  });
+
+  it('"Muokkaa tätä sivua" on a page opens that page in the editor', async () => {
+    await page.goto(`${site.origin}/kunnat/akaa/energiansaasto-ja-kets-raportointi`);
+    const link = page.getByRole('link', {name: 'Muokkaa tätä sivua'});
+    assert.equal(
+      await link.getAttribute('href'),
+      '/admin/#/collections/tapaus/entries/akaa/energiansaasto-ja-kets-raportointi',
+    );
+    await page.getByText('Päivitetty', {exact: false}).first().waitFor();
+    const [editor] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await editor.getByLabel('Otsikko', {exact: true}).waitFor();
+    assert.equal(
+      await editor.getByLabel('Otsikko', {exact: true}).inputValue(),
+      'Energiansäästö ja raportointi energiatehokkuussopimukseen',
+    );
+    await editor.close();
+
+    await page.goto(`${site.origin}/ajankohtaista/2021/05/01/hanke-alkoi`);
+    assert.equal(
+      await page.getByRole('link', {name: 'Muokkaa tätä sivua'}).getAttribute('href'),
+      '/admin/#/collections/uutinen/entries/2021-05-01-hanke-alkoi',
+    );
+    await page.getByText('Päivitetty', {exact: false}).first().waitFor();
+  });
+
+  it('creates a case note that goes through the editorial workflow into the working tree', async () => {
+    await page.goto(`${site.origin}/admin/#/collections/tapaus/new`);
+    await page.getByLabel('Otsikko', {exact: true}).fill(TITLE);
+    await page
+      .getByLabel('Tiivistelmä', {exact: true})
+      .fill('Akaan koulut kilpailivat energiansäästössä.');
+    await page.getByRole('button', {name: /Lisää: lähteet/}).click();
+    await page.getByLabel('Lähteen nimi', {exact: true}).fill('Akaan kaupunki');
+    await page.getByLabel('Osoite', {exact: true}).fill('https://www.akaa.fi/');
+    for (const [label, option] of [
+      ['Kunta', 'Akaa'],
+      ['Teemat', 'Energian tuotanto ja käyttö'],
+      ['Vaihe', 'Toteutus'],
+    ] as const) {
+      await page.getByLabel(label, {exact: true}).click();
+      await page.getByText(option, {exact: true}).last().click();
+    }
+    await page.getByRole('button', {name: /Lisää: tehtävät/}).click();
+    await page.getByLabel('Tehtävä', {exact: true}).fill('Kilpailun säännöt laadittu');
+    await page.getByLabel('Valmistui (vapaaehtoinen)', {exact: true}).fill('2026-09-01');
+    await page.getByRole('button', {name: /Lisää: vastuuorganisaatiot/}).click();
+    await page.locator('input[id^="item-field-"]').fill('Akaan kaupunki');
+    await page.locator('[data-slate-editor]').click();
+    await page.keyboard.type('Koulut kilpailivat energiansäästössä syksyllä.');
+
+    await page.getByRole('button', {name: 'Tallenna', exact: true}).click();
+    await page.getByText('Sivu tallennettu').waitFor();
+    // Saved, not published: a draft in its own branch, nothing in the tree yet.
+    assert.equal(existsSync(path.join(copy, FILE)), false);
+    assert.match(git('branch', '--list').stdout, /cms\/tapaus\/akaa\/koulujen-energiakilpailu/);
+
+    await page.getByRole('button', {name: 'Tila: Luonnos'}).click();
+    await page.getByText('Valmis', {exact: true}).click();
+    await page.getByRole('button', {name: 'Tila: Valmis'}).waitFor();
+    await page.getByRole('button', {name: 'Julkaise', exact: true}).click();
+    await page.getByText('Julkaise nyt', {exact: true}).click();
+    await page.getByText('Sivu julkaistu').waitFor();
+
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(path.join(copy, FILE)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const {entry, problems} = await loadFile(copy, FILE);
+    assert.deepEqual(problems, []);
+    assert.equal(entry?.frontMatter.title, TITLE);
+    assert.equal(entry?.frontMatter.municipality, 'akaa');
+    assert.deepEqual(entry?.frontMatter.themes, ['energia']);
+    assert.deepEqual(entry?.frontMatter.tasks, [
+      {title: 'Kilpailun säännöt laadittu', done: '2026-09-01'},
+    ]);
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('the case note becomes a page of the built site; a draft from npm run new builds too', () => {
+    // The issue's own check: `npm run new` writes a file the build accepts,
+    // and a second run with the same title refuses to overwrite it.
+    const runNew = () =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(siteDir, 'scripts', 'new.ts'),
+          'case-note',
+          '--title',
+          'Testi',
+          '--municipality',
+          'akaa',
+        ],
+        {cwd: copy, encoding: 'utf8'},
+      );
+    const first = runNew();
+    assert.equal(first.status, 0, first.stdout + first.stderr);
+    const second = runNew();
+    assert.equal(second.status, 1);
+    assert.match(
+      second.stdout,
+      /^Tiedosto kunnat\/akaa\/testi\.md on jo olemassa, eikä sitä korvata\./,
+    );
+
+    const result = spawnSync(
+      process.execPath,
+      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build'],
+      {cwd: copy, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}},
+    );
+    assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+    const html = readFileSync(
+      path.join(copy, 'build', 'kunnat', 'akaa', 'koulujen-energiakilpailu.html'),
+      'utf8',
+    );
+    assert.match(html, /<h1[^>]*>Koulujen energiakilpailu<\/h1>/);
+    assert.match(html, /Kilpailun säännöt laadittu/);
+    // A draft is accepted but left out of the published site.
+    assert.equal(existsSync(path.join(copy, 'build', 'kunnat', 'akaa', 'testi.html')), false);
+  });
+});
