@@ -4,29 +4,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import ScrollableTable from '@site/src/components/ScrollableTable';
-import type {FieldSpec} from '@site/src/data/fields';
+import FieldTable from '@site/src/components/FieldTable';
 import {csvColumns, datasets} from '@site/src/plugins/content-model/opendata';
-
-/** How a field's values are written, in Finnish. */
-function describeKind(spec: FieldSpec): string {
-  switch (spec.kind) {
-    case 'text':
-      return 'teksti';
-    case 'url':
-      return 'verkko-osoite';
-    case 'date':
-      return 'päivämäärä VVVV-KK-PP';
-    case 'boolean':
-      return 'true tai false';
-    case 'choice':
-      return `${spec.multiple ? 'luettelo arvoista' : 'yksi arvo'}: ${spec.options.join(', ')}`;
-    case 'textlist':
-      return 'luettelo tekstejä';
-    case 'objectlist':
-      return `luettelo, jonka kohdissa on ${Object.keys(spec.fields).join(', ')}`;
-  }
-}
 
 /** `/avoin-data`: the open data files and their fields. */
 export default function OpenData(): ReactNode {
@@ -75,31 +54,7 @@ export default function OpenData(): ReactNode {
                 </Link>
               </li>
             </ul>
-            <ScrollableTable>
-              <caption>{dataset.title}: kentät</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kenttä</th>
-                  <th scope="col">Nimi</th>
-                  <th scope="col">Pakollinen</th>
-                  <th scope="col">Arvot</th>
-                  <th scope="col">Kuvaus</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(dataset.fields).map(([name, spec]) => (
-                  <tr key={name}>
-                    <th scope="row">
-                      <code>{name}</code>
-                    </th>
-                    <td>{spec.label}</td>
-                    <td>{spec.required ? 'kyllä' : 'ei'}</td>
-                    <td>{describeKind(spec)}</td>
-                    <td>{spec.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollableTable>
+            <FieldTable type={dataset.type} />
           </section>
         ))}
         <section aria-labelledby="syotteet">

@@ -46,7 +46,7 @@ const day = (value: unknown): string | undefined => {
 
 export function ExampleNotice(): ReactNode {
   return (
-    <div className={styles.example} role="note">
+    <div className={styles.example} role="note" data-search-ignore>
       <strong>Esimerkki.</strong> Tämä sivu havainnollistaa menetelmää. Se ei kuvaa julkisesti
       dokumentoitua tapahtumaa, eikä sen tiedoissa ole todellisia lukuja.
     </div>
@@ -205,14 +205,14 @@ function CaseNoteSummary({frontMatter}: {frontMatter: CaseNoteFrontMatter}): Rea
             'Ei kirjattu'
           )}
         </dd>
-        <dt>Teemat</dt>
-        <dd>
+        <dt data-search-ignore>Teemat</dt>
+        <dd data-search-ignore>
           <ThemeLinks keys={frontMatter.themes} />
         </dd>
         {frontMatter.actors && frontMatter.actors.length > 0 && (
           <>
-            <dt>Toimijat</dt>
-            <dd>
+            <dt data-search-ignore>Toimijat</dt>
+            <dd data-search-ignore>
               <ActorList keys={frontMatter.actors} />
             </dd>
           </>
@@ -226,7 +226,8 @@ function CaseNoteSummary({frontMatter}: {frontMatter: CaseNoteFrontMatter}): Rea
 
 function PracticeFacts({frontMatter}: {frontMatter: PracticeFrontMatter}): ReactNode {
   return (
-    <section className={styles.summary} aria-labelledby="kaytannon-tiedot">
+    // Left out of the search index: these are facets there, not text.
+    <section className={styles.summary} aria-labelledby="kaytannon-tiedot" data-search-ignore>
       <Heading as="h2" id="kaytannon-tiedot">
         Käytännön tiedot
       </Heading>
@@ -259,7 +260,7 @@ function PracticeFacts({frontMatter}: {frontMatter: PracticeFrontMatter}): React
 function EventFacts({frontMatter}: {frontMatter: EventFrontMatter}): ReactNode {
   const date = day(frontMatter.date);
   return (
-    <section className={styles.summary} aria-labelledby="tilaisuuden-tiedot">
+    <section className={styles.summary} aria-labelledby="tilaisuuden-tiedot" data-search-ignore>
       <Heading as="h2" id="tilaisuuden-tiedot">
         Tilaisuuden tiedot
       </Heading>

@@ -15,7 +15,8 @@ import styles from './styles.module.css';
 export default function PhaseTracker({phase}: {phase: PhaseKey}): ReactNode {
   const current = phaseIndex(phase);
   return (
-    <section className={styles.tracker} aria-labelledby="eteneminen">
+    // The same five words on every case note: not worth indexing.
+    <section className={styles.tracker} aria-labelledby="eteneminen" data-search-ignore>
       <Heading as="h2" id="eteneminen" className={styles.heading}>
         Eteneminen
       </Heading>

@@ -17,8 +17,11 @@ export default function ScrollableTable(props: ComponentProps<'table'>): ReactNo
     if (!element) return undefined;
     const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
     measure();
+    // The table can grow while the box keeps its size (fonts arriving), so
+    // both are watched.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
     return () => observer.disconnect();
   }, []);
 

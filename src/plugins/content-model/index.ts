@@ -183,9 +183,8 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       const dataDir = path.join(outDir, 'data');
       await mkdir(dataDir, {recursive: true});
       for (const dataset of datasets) {
-        const type = dataset.name === 'tapaukset' ? 'tapaus' : 'kaytanto';
         const items: ExportItem[] = exports.items
-          .filter(({item}) => item.type === type)
+          .filter(({item}) => item.type === dataset.type)
           .map(({item, frontMatter}) =>
             exportItem(dataset.fields, frontMatter, item.permalink, siteUrl),
           );

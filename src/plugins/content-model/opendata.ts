@@ -4,7 +4,7 @@
  * specs, so that the exports cannot drift from what the build validates.
  */
 
-import {caseNoteFields, practiceFields} from '../../data/contentTypes';
+import {caseNoteFields, practiceFields, type ContentTypeKey} from '../../data/contentTypes';
 import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
 import {toCsv} from './aggregate';
 
@@ -12,6 +12,8 @@ import {toCsv} from './aggregate';
 export interface Dataset {
   /** File name without extension under `/data/`. */
   name: 'tapaukset' | 'kaytannot';
+  /** The content type whose pages the dataset holds. */
+  type: ContentTypeKey;
   /** Finnish title of the dataset. */
   title: string;
   /** What one item is. */
@@ -23,6 +25,7 @@ export interface Dataset {
 export const datasets: readonly Dataset[] = [
   {
     name: 'tapaukset',
+    type: 'tapaus',
     title: 'Kuntien esimerkit',
     description:
       'Jokainen oppaan kuntaesimerkki (ilmastotoimenpide): vaihe, tehtävät, vastuut ja lähteet.',
@@ -30,6 +33,7 @@ export const datasets: readonly Dataset[] = [
   },
   {
     name: 'kaytannot',
+    type: 'kaytanto',
     title: 'Hyvät käytännöt',
     description:
       'Jokainen oppaan hyvä käytäntö: teemat, toimijat, työmäärä, kustannusluokka ja lähteet.',
