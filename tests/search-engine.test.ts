@@ -262,4 +262,18 @@ describe('what a query downloads', () => {
     await engine.search({query: 'kaavoitus', limit: 1});
     assert.equal(fetched.length, before, 'a repeated query fetches nothing new');
   });
+
+  it('a word being typed fetches only the shards its beginning can be in', async () => {
+    const {engine, fetched, files} = engineFor();
+    await engine.search({query: 'kaavoitu', partial: true, limit: 1});
+    const shards = fetched.filter((url) => url.includes('/t/'));
+    const all = [...files.keys()].filter((url) => url.includes('/t/'));
+    // The word's shard, its exact-form shard, and at most its own prefixes'.
+    assert.ok(shards.length <= 4, shards.join(', '));
+    assert.ok(
+      shards.every((url) => /\/t\/(=?ka)/.test(url)),
+      shards.join(', '),
+    );
+    assert.ok(all.length > 10);
+  });
 });

@@ -228,7 +228,9 @@ export function buildIndex(pages: readonly PageInput[], urlBase = '/search'): Bu
       if (term.length <= prefix.length) rest.push(term);
       else {
         const next = term.slice(0, prefix.length + 1);
-        groups.set(next, [...(groups.get(next) ?? []), term]);
+        const group = groups.get(next);
+        if (group) group.push(term);
+        else groups.set(next, [term]);
       }
     }
     if (rest.length > 0)
@@ -238,7 +240,9 @@ export function buildIndex(pages: readonly PageInput[], urlBase = '/search'): Bu
   const byFirst = new Map<string, string[]>();
   for (const term of terms.keys()) {
     const first = [...term].slice(0, term.startsWith('=') ? 3 : 2).join('');
-    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
+    const group = byFirst.get(first);
+    if (group) group.push(term);
+    else byFirst.set(first, [term]);
   }
   for (const [prefix, group] of byFirst) partition(prefix, group);
 

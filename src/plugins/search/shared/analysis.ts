@@ -47,13 +47,15 @@ export function tokenize(text: string): string[] {
 /**
  * Whether two keys are forms of one word that the bridges above do not
  * join: one is the other plus at most two letters (energ / energia), and the
- * shorter has at least four. Used at query time, on keys of one shard.
+ * shorter has at least five. Used at query time, on keys of one shard.
  */
 export function isNearKey(queryKey: string, indexKey: string): boolean {
   if (queryKey === indexKey) return true;
   const [short, long] =
     queryKey.length < indexKey.length ? [queryKey, indexKey] : [indexKey, queryKey];
-  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+  // Five letters at least: four-letter stems join unrelated words
+  // (tavo, from tapa, is not tavoit from tavoite).
+  return short.length >= 5 && long.length - short.length <= 2 && long.startsWith(short);
 }
 
 /** The Snowball stem of a lowercase word (lunr-languages' Finnish stemmer). */
@@ -121,6 +123,8 @@ const MIN_COMPOUND = 7;
  */
 export class Splitter {
   private readonly cache = new Map<string, string[] | null>();
+  /** Keys of candidate parts: the same substrings recur across many words. */
+  private readonly keyCache = new Map<string, string>();
 
   /**
    * @param surfaces words seen standalone in the corpus
@@ -162,12 +166,18 @@ export class Splitter {
     return best;
   }
 
+  private key(part: string): string {
+    let key = this.keyCache.get(part);
+    if (key === undefined) this.keyCache.set(part, (key = canonical(part)));
+    return key;
+  }
+
   private isPart(part: string): boolean {
-    return this.surfaces.has(part) || this.keys.has(canonical(part));
+    return this.surfaces.has(part) || this.keys.has(this.key(part));
   }
 
   private isLastPart(part: string): boolean {
-    return part.length >= MIN_PART && this.keys.has(canonical(part));
+    return part.length >= MIN_PART && this.keys.has(this.key(part));
   }
 }
 

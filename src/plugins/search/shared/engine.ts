@@ -226,17 +226,18 @@ export class SearchEngine {
       }
     }
     if (word.prefix && word.word.length >= MIN_PREFIX) {
-      const starts = new Set([word.word, word.key].filter((start) => start.length >= MIN_PREFIX));
+      // Terms that begin with the word as typed or with its key: only the
+      // shards those beginnings can fall in are fetched.
+      const starts = [...new Set([word.word, word.key])].filter(
+        (start) => start.length >= MIN_PREFIX,
+      );
+      const shards = [...new Set(starts.flatMap((start) => this.prefixShards(base, start)))];
       let expansions = 0;
-      for (const shardPromise of this.prefixShards(
-        base,
-        word.key.slice(0, Math.max(MIN_PREFIX, 2)),
-      )) {
-        const prefixShard = await shardPromise;
+      for (const prefixShard of await Promise.all(shards)) {
         for (const [term, list] of Object.entries(prefixShard)) {
           if (expansions >= MAX_EXPANSIONS) break;
           if (term.startsWith('=') || term === word.key) continue;
-          if ([...starts].some((start) => term.startsWith(start))) {
+          if (starts.some((start) => term.startsWith(start))) {
             decodePostings(list, 0.6, scores);
             expansions += 1;
           }
