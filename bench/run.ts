@@ -1,0 +1,223 @@
+/**
+ * `npm run bench`: builds the 200- and 1,000-page corpora, indexes them with
+ * our search, easyops and Pagefind, measures the three in Chromium and
+ * writes BENCHMARKS.md. bench/README.md states the rules.
+ *
+ * BENCH_SIZES=200 npm run bench runs one size (for trying changes quickly;
+ * BENCHMARKS.md then has only that size).
+ */
+
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
+import {mkdir, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import {build as esbuild} from 'esbuild';
+import * as prettier from 'prettier';
+
+import {chromiumPath, launchBrowser} from '../tests/e2e/helpers';
+import {
+  BENCH_WORKER,
+  easyopsQueries,
+  measureTransfers,
+  ourQueries,
+  pagefindQueries,
+  type EngineQueries,
+  type Transfer,
+} from './browser';
+import {generateCorpus, loadVocabulary, type Corpus, type Probe} from './corpus';
+import {peersDir, repoRoot} from './fixture/config';
+import {renderReport, judgeGoals, type Machine, type SizeFigures} from './report';
+import {serveStatic} from './server';
+import {
+  benchDir,
+  buildFixture,
+  indexSizes,
+  run,
+  runPagefind,
+  timeOurBuildIndex,
+  writeFixture,
+} from './site';
+
+const outDir = path.join(benchDir, 'out');
+const sizes = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number);
+
+const step = (message: string) => console.log(`[bench] ${message}`);
+
+/** The peers are installed here, not by the site's `npm ci`. */
+async function ensurePeers(): Promise<void> {
+  if (existsSync(path.join(peersDir, 'node_modules', '.package-lock.json'))) return;
+  step('installing the peers: npm ci --prefix bench/peers');
+  // bench/peers/.npmrc says the same; the flag keeps it true from any folder.
+  await run('npm', ['ci', '--prefix', peersDir, '--legacy-peer-deps', '--no-audit', '--no-fund'], {
+    cwd: repoRoot,
+  });
+}
+
+/** Our worker as one file, for measuring latency in the worker itself. */
+async function bundleWorker(): Promise<string> {
+  const outfile = path.join(outDir, 'worker.js');
+  await esbuild({
+    entryPoints: [path.join(repoRoot, 'src', 'plugins', 'search', 'theme', 'worker.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** Words of the corpus for latency queries: past the function words, assorted frequency. */
+function latencyWords(corpus: Corpus, count: number): string[] {
+  const candidates = corpus.frequentWords.slice(40, 6000).filter((word) => word.length >= 4);
+  const every = Math.max(1, Math.floor(candidates.length / count));
+  return candidates.filter((_, i) => i % every === 0).slice(0, count);
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = load();
+  await ensurePeers();
+  await mkdir(outDir, {recursive: true});
+  const {topK, probes} = JSON.parse(readFileSync(path.join(benchDir, 'probes.json'), 'utf8')) as {
+    topK: number;
+    probes: Probe[];
+  };
+  const probeQueries = probes.map((probe) => probe.query);
+  const realQueries = probes.filter((probe) => probe.target).map((probe) => probe.query);
+
+  step('vocabulary from @cspell/dict-fi-fi');
+  const vocabulary = await loadVocabulary(repoRoot, peersDir, probes);
+  const workerFile = await bundleWorker();
+  const browser = await launchBrowser();
+  const figures: Record<number, SizeFigures> = {};
+  try {
+    for (const size of sizes) {
+      const siteDir = path.join(outDir, String(size));
+      step(`${size} pages: corpus and fixture site`);
+      const corpus = generateCorpus(size, vocabulary, probes);
+      await writeFixture(siteDir, corpus);
+      step(`${size} pages: docusaurus build (our plugin + easyops)`);
+      const build = await buildFixture(siteDir);
+      step(`${size} pages: pagefind`);
+      const pagefindMs = await runPagefind(siteDir);
+      step(`${size} pages: buildIndex() in process`);
+      const buildIndexMs = await timeOurBuildIndex(siteDir, corpus, 3);
+      const buildDir = path.join(siteDir, 'build');
+      const index = await indexSizes(buildDir);
+
+      const server = await serveStatic(buildDir, new Map([[BENCH_WORKER, workerFile]]));
+      try {
+        // A page that holds no probe target: the reader searches from elsewhere.
+        const route = corpus.pages[1]!.route;
+        const latencyQueries = [...realQueries, ...latencyWords(corpus, 60)];
+        const transfers: Record<string, Transfer[]> = {};
+        const queries: Record<string, EngineQueries> = {};
+        for (const engine of ['ours', 'easyops', 'pagefind'] as const) {
+          step(`${size} pages: ${engine} in Chromium`);
+          transfers[engine] = await measureTransfers(browser, server, route, engine, probeQueries);
+          const measure = {ours: ourQueries, easyops: easyopsQueries, pagefind: pagefindQueries}[
+            engine
+          ];
+          queries[engine] = await measure(
+            browser,
+            server,
+            route,
+            probeQueries,
+            latencyQueries,
+            topK,
+          );
+        }
+        figures[size] = {
+          pages: corpus.pages.length,
+          averageWords: corpus.pages.reduce((sum, page) => sum + page.words, 0) / size,
+          docusaurusBuildMs: build.docusaurus,
+          targets: Object.fromEntries(corpus.targetRoutes),
+          engines: {
+            ours: {
+              build: [
+                {ms: buildIndexMs, what: '`buildIndex()` in process'},
+                {ms: build.oursPostBuild, what: 'postBuild in the build'},
+              ],
+              index: index.ours,
+              transfers: transfers.ours!,
+              queries: queries.ours!,
+            },
+            easyops: {
+              build: [{ms: build.easyopsPostBuild, what: 'postBuild in the build'}],
+              index: index.easyops,
+              transfers: transfers.easyops!,
+              queries: queries.easyops!,
+            },
+            pagefind: {
+              build: [{ms: pagefindMs, what: 'CLI'}],
+              index: index.pagefind,
+              transfers: transfers.pagefind!,
+              queries: queries.pagefind!,
+            },
+          },
+        };
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const largest = Math.max(...sizes);
+  const goals = judgeGoals(figures, probes, largest);
+  const machine: Machine = {
+    date: new Date().toISOString().slice(0, 10),
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    // Debian's wrapper script prints a shell warning on stderr; only stdout counts.
+    chromium: execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\n')[0]!
+      .trim(),
+    loadBefore,
+    loadAfter: load(),
+    runSeconds: (performance.now() - started) / 1000,
+  };
+  const report = renderReport({
+    figures,
+    probes,
+    goals,
+    machine,
+    firstQuery: probeQueries[0]!,
+    secondQuery: probeQueries[1]!,
+  });
+  // Formatted as `npm run lint` checks the repository.
+  const reportFile = path.join(repoRoot, 'BENCHMARKS.md');
+  const prettierOptions = await prettier.resolveConfig(reportFile);
+  await writeFile(
+    reportFile,
+    await prettier.format(report, {...prettierOptions, filepath: reportFile}),
+  );
+  await writeFile(
+    path.join(outDir, 'figures.json'),
+    JSON.stringify({figures, goals, machine}, null, 2),
+  );
+  console.log('\nGoals (issue 5):');
+  for (const goal of goals) console.log(`  ${goal.holds ? '✔' : '✘'} ${goal.text}: ${goal.detail}`);
+  step(`BENCHMARKS.md written in ${Math.round(machine.runSeconds)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
