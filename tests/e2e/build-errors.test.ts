@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
-import {siteDir} from './helpers';
+import {copySite} from './helpers';
 
 /**
  * A real `docusaurus build` of a copy of this site with one broken case
@@ -15,23 +14,7 @@ describe('a build with a broken case note', () => {
   let copy: string;
 
   before(() => {
-    copy = mkdtempSync(path.join(tmpdir(), 'opas-build-'));
-    for (const entry of [
-      'docusaurus.config.ts',
-      'sidebars.ts',
-      'sidebarsKunnat.ts',
-      'tsconfig.json',
-      'package.json',
-      'src',
-      'docs',
-      'kunnat',
-      'blog',
-      'static',
-      'i18n',
-    ]) {
-      cpSync(path.join(siteDir, entry), path.join(copy, entry), {recursive: true});
-    }
-    symlinkSync(path.join(siteDir, 'node_modules'), path.join(copy, 'node_modules'));
+    copy = copySite('opas-build-').dir;
     mkdirSync(path.join(copy, 'kunnat', 'akaa'), {recursive: true});
     writeFileSync(
       path.join(copy, 'kunnat', 'akaa', 'energiakatselmus.md'),
@@ -53,12 +36,6 @@ describe('a build with a broken case note', () => {
         '',
       ].join('\n'),
     );
-    // The build reads page dates from git, so the copy is a repository too.
-    const git = (...args: string[]) =>
-      spawnSync('git', args, {cwd: copy, encoding: 'utf8', stdio: 'pipe'});
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');
   });
 
   after(() => {

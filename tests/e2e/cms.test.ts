@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
-import {createServer} from 'node:net';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
@@ -11,7 +9,15 @@ import type {Browser, BrowserContext, Page} from 'playwright-core';
 
 import type {DecapConfig} from '../../src/plugins/cms/config';
 import {loadFile} from '../../src/plugins/content-model/load';
-import {buildDir, launchBrowser, serveBuild, siteDir, type Site} from './helpers';
+import {
+  buildDir,
+  copySite,
+  freePort,
+  launchBrowser,
+  serveBuild,
+  siteDir,
+  type Site,
+} from './helpers';
 
 /**
  * The browser editor end to end: the built /admin/ against Decap's local
@@ -20,18 +26,6 @@ import {buildDir, launchBrowser, serveBuild, siteDir, type Site} from './helpers
  * workflow (draft → ready → published); the file written must pass the
  * content check and become a page of the built site.
  */
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const TITLE = 'Koulujen energiakilpailu';
 const FILE = 'kunnat/akaa/koulujen-energiakilpailu.md';
@@ -46,31 +40,11 @@ describe('the browser editor at /admin/', () => {
   let page: Page;
   const pageErrors: string[] = [];
 
-  const git = (...args: string[]) =>
-    spawnSync('git', args, {cwd: copy, encoding: 'utf8', stdio: 'pipe'});
+  let git: ReturnType<typeof copySite>['git'];
 
   before(async () => {
-    copy = mkdtempSync(path.join(tmpdir(), 'opas-cms-'));
-    for (const entry of [
-      'docusaurus.config.ts',
-      'sidebars.ts',
-      'sidebarsKunnat.ts',
-      'tsconfig.json',
-      'package.json',
-      'src',
-      'docs',
-      'kunnat',
-      'blog',
-      'static',
-      'i18n',
-    ]) {
-      cpSync(path.join(siteDir, entry), path.join(copy, entry), {recursive: true});
-    }
-    symlinkSync(path.join(siteDir, 'node_modules'), path.join(copy, 'node_modules'));
-    // The proxy's Git mode keeps drafts in branches of this repository.
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');
+    // The proxy's Git mode keeps drafts in branches of the copy's repository.
+    ({dir: copy, git} = copySite('opas-cms-'));
 
     proxyPort = await freePort();
     proxy = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {

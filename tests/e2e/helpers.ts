@@ -4,8 +4,10 @@
  * downloads a browser; `scripts/ensure-chromium.sh` installs the system one.
  */
 
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readFileSync, statSync, symlinkSync} from 'node:fs';
 import {createServer as createHttpServer} from 'node:http';
+import {tmpdir} from 'node:os';
 import {createServer} from 'node:net';
 import path from 'node:path';
 
@@ -18,7 +20,7 @@ export const siteDir = path.join(__dirname, '..', '..');
 export const buildDir = path.join(siteDir, 'build');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -187,4 +189,42 @@ export function withSite(): TestSite {
     return {page, errors: watch.errors};
   };
   return env;
+}
+
+/** What a site needs to build, besides its packages. */
+const SITE_ENTRIES = [
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'sidebarsKunnat.ts',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'docs',
+  'kunnat',
+  'blog',
+  'static',
+  'i18n',
+];
+
+/**
+ * A copy of this site in a new temporary folder, with this site's packages
+ * linked in, as a Git repository with one commit (the build reads page
+ * dates from Git, and the editor's Git mode needs a repository). Returns the
+ * folder and a function that runs git in it.
+ */
+export function copySite(prefix: string): {
+  dir: string;
+  git: (...args: string[]) => SpawnSyncReturns<string>;
+} {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const entry of SITE_ENTRIES) {
+    cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
+  }
+  symlinkSync(path.join(siteDir, 'node_modules'), path.join(dir, 'node_modules'));
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {cwd: dir, encoding: 'utf8', stdio: 'pipe'});
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');
+  return {dir, git};
 }
