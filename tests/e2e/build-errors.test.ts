@@ -1,53 +1,28 @@
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
-import {copySite} from './helpers';
+import {fixtureSite, runBuild} from './helpers';
 
 /**
- * A real `docusaurus build` of a copy of this site with one broken case
- * note: the writer must see both problems, in Finnish, and no build output.
+ * A real `docusaurus build` of the fixture site `fixtures/build-errors/`,
+ * whose one case note has a wrong municipality and a wrong theme: the
+ * writer must see both problems, in Finnish, and no build output.
  */
 describe('a build with a broken case note', () => {
-  let copy: string;
+  let dir: string;
 
   before(() => {
-    copy = copySite('opas-build-').dir;
-    mkdirSync(path.join(copy, 'kunnat', 'akaa'), {recursive: true});
-    writeFileSync(
-      path.join(copy, 'kunnat', 'akaa', 'energiakatselmus.md'),
-      [
-        '---',
-        'title: Energiakatselmus',
-        'description: Testitiedosto, jossa on kaksi virhettä.',
-        'municipality: Akka',
-        'themes: [energia, ilmasto]',
-        'phase: toteutus',
-        'responsible: [Akaan kaupunki]',
-        'updated: 2023-01-30',
-        'sources:',
-        '  - title: Akaan kaupunki',
-        '    url: https://www.akaa.fi/',
-        '---',
-        '',
-        'Testi.',
-        '',
-      ].join('\n'),
-    );
+    dir = fixtureSite('build-errors').dir;
   });
 
   after(() => {
-    rmSync(copy, {recursive: true, force: true});
+    rmSync(dir, {recursive: true, force: true});
   });
 
   it('fails, naming the file, both fields, the values and what is allowed', () => {
-    const result = spawnSync(
-      process.execPath,
-      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build'],
-      {cwd: copy, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}},
-    );
+    const result = runBuild(dir);
     const output = `${result.stdout}\n${result.stderr}`;
     assert.notEqual(result.status, 0, 'the build should have failed');
     assert.ok(
@@ -63,5 +38,6 @@ describe('a build with a broken case note', () => {
       output,
     );
     assert.ok(output.includes('Sisällössä on 2 virhettä.'), output);
+    assert.equal(existsSync(path.join(dir, 'build', 'index.html')), false, 'no site was written');
   });
 });

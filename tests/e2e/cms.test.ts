@@ -7,24 +7,28 @@ import {after, before, describe, it} from 'node:test';
 import {load} from 'js-yaml';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 
+import {contentTypeKeys} from '../../src/data/contentTypes';
 import type {DecapConfig} from '../../src/plugins/cms/config';
 import {loadFile} from '../../src/plugins/content-model/load';
 import {
-  buildDir,
-  copySite,
+  buildFixture,
+  fixtureSite,
   freePort,
   launchBrowser,
-  serveBuild,
+  runBuild,
+  serveDir,
   siteDir,
   type Site,
 } from './helpers';
 
 /**
  * The browser editor end to end: the built /admin/ against Decap's local
- * proxy (`decap-server`, as `npm run cms` runs it) on a Git copy of this
- * site. A writer creates a case note, takes it through the editorial
- * workflow (draft → ready → published); the file written must pass the
- * content check and become a page of the built site.
+ * proxy (`decap-server`, as `npm run cms` runs it), on the fixture site
+ * `fixtures/opas/`: the editor and pages are served from its build, and the
+ * proxy works on a fresh Git copy of it. A writer creates a case note,
+ * takes it through the editorial workflow (draft → ready → published); the
+ * file written must pass the content check and become a page of the copy's
+ * build.
  */
 
 const TITLE = 'Koulujen energiakilpailu';
@@ -35,16 +39,18 @@ describe('the browser editor at /admin/', () => {
   let proxy: ChildProcess;
   let proxyPort: number;
   let site: Site;
+  let buildDir: string;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
 
-  let git: ReturnType<typeof copySite>['git'];
+  let git: ReturnType<typeof fixtureSite>['git'];
 
   before(async () => {
     // The proxy's Git mode keeps drafts in branches of the copy's repository.
-    ({dir: copy, git} = copySite('opas-cms-'));
+    ({dir: copy, git} = fixtureSite('opas', 'opas-cms-'));
+    buildDir = (await buildFixture('opas')).buildDir;
 
     proxyPort = await freePort();
     proxy = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
@@ -78,7 +84,7 @@ describe('the browser editor at /admin/', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
-    site = await serveBuild();
+    site = await serveDir(buildDir);
     browser = await launchBrowser();
     context = await browser.newContext({viewport: {width: 1400, height: 1000}});
     page = await context.newPage();
@@ -127,24 +133,29 @@ describe('the browser editor at /admin/', () => {
     for (const collection of config.collections) {
       await page.getByRole('link', {name: collection.label, exact: true}).waitFor();
     }
-    assert.ok(config.collections.length >= 7);
+    for (const type of contentTypeKeys) {
+      assert.ok(
+        config.collections.some((collection) => collection.name.startsWith(type)),
+        `no collection for ${type}`,
+      );
+    }
     await page.getByRole('link', {name: 'Kuntien esimerkit', exact: true}).click();
-    await page.getByText('Energiansäästö ja raportointi energiatehokkuussopimukseen').waitFor();
+    await page.getByText('Kiinteistöjen energiakatselmus').waitFor();
   });
 
   it('"Muokkaa tätä sivua" on a page opens that page in the editor', async () => {
-    await page.goto(`${site.origin}/kunnat/akaa/energiansaasto-ja-kets-raportointi`);
+    await page.goto(`${site.origin}/kunnat/akaa/energiakatselmus`);
     const link = page.getByRole('link', {name: 'Muokkaa tätä sivua'});
     assert.equal(
       await link.getAttribute('href'),
-      '/admin/#/collections/tapaus/entries/akaa/energiansaasto-ja-kets-raportointi',
+      '/admin/#/collections/tapaus/entries/akaa/energiakatselmus',
     );
     await page.getByText('Päivitetty', {exact: false}).first().waitFor();
     const [editor] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await editor.getByLabel('Otsikko', {exact: true}).waitFor();
     assert.equal(
       await editor.getByLabel('Otsikko', {exact: true}).inputValue(),
-      'Energiansäästö ja raportointi energiatehokkuussopimukseen',
+      'Kiinteistöjen energiakatselmus',
     );
     await editor.close();
 
@@ -236,11 +247,7 @@ describe('the browser editor at /admin/', () => {
       /^Tiedosto kunnat\/akaa\/testi\.md on jo olemassa, eikä sitä korvata\./,
     );
 
-    const result = spawnSync(
-      process.execPath,
-      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build'],
-      {cwd: copy, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}},
-    );
+    const result = runBuild(copy);
     assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
     const html = readFileSync(
       path.join(copy, 'build', 'kunnat', 'akaa', 'koulujen-energiakilpailu.html'),

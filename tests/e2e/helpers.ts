@@ -1,11 +1,25 @@
 /**
- * Shared set-up for the browser tests: a static server for the production
- * build and Debian's Chromium driven by playwright-core. Nothing here
- * downloads a browser; `scripts/ensure-chromium.sh` installs the system one.
+ * Shared set-up for the browser tests: fixture sites built into temporary
+ * folders, a static server for a build, and Debian's Chromium driven by
+ * playwright-core. Nothing here downloads a browser;
+ * `scripts/ensure-chromium.sh` installs the system one.
  */
 
 import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, statSync, symlinkSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {createServer as createHttpServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {createServer} from 'node:net';
@@ -17,8 +31,10 @@ import {after, before} from 'node:test';
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 export const siteDir = path.join(__dirname, '..', '..');
+/** The real site's production build, made by `npm run build`. */
 export const buildDir = path.join(siteDir, 'build');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const fixturesDir = path.join(__dirname, 'fixtures');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,7 +48,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A static server of the production build. */
+/** A static server of a production build. */
 export interface Site {
   origin: string;
   /** Paths requested so far, in order: what the pages and workers fetched. */
@@ -49,28 +65,32 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 /**
- * Serves `build/` the way a static host does (`/a` → `a.html` or
- * `a/index.html`, else 404.html with status 404), and records every request,
- * including those of Web Workers, which the browser driver does not report.
+ * Serves a build folder the way a static host does (`/a` → `a.html` or
+ * `a/index.html`, else 404.html with status 404), and records every
+ * request, including those of Web Workers, which the browser driver does
+ * not report.
  */
-export async function serveBuild(): Promise<Site> {
-  if (!existsSync(path.join(buildDir, 'index.html'))) {
-    throw new Error('Tuotantoversiota ei ole: aja ensin `npm run build` (npm test tekee sen).');
+export async function serveDir(root: string): Promise<Site> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(
+      root === buildDir
+        ? 'Tuotantoversiota ei ole: aja ensin `npm run build` (npm test tekee sen).'
+        : `Kansiossa ${root} ei ole rakennettua sivustoa.`,
+    );
   }
   const requests: string[] = [];
   const server = createHttpServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(pathname);
-    const base = path.join(buildDir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    const base = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
     const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
-    const file = candidates.find(
-      (candidate) => candidate.startsWith(buildDir) && isFile(candidate),
-    );
+    const file = candidates.find((candidate) => candidate.startsWith(root) && isFile(candidate));
     const status = file ? 200 : 404;
-    const served = file ?? path.join(buildDir, '404.html');
+    const served = file ?? path.join(root, '404.html');
     response.writeHead(status, {
       'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
     });
@@ -81,7 +101,11 @@ export async function serveBuild(): Promise<Site> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -115,13 +139,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every page path of the build, from its sitemap, plus the 404 page. */
-export function sitePaths(): string[] {
-  const sitemap = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
+/** Every page path of a build, from its sitemap. */
+export function sitePaths(root = buildDir): string[] {
+  const sitemap = readFileSync(path.join(root, 'sitemap.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
     (match) => new URL(match[1]!).pathname,
   );
   return [...new Set(paths)].sort();
+}
+
+/** The built HTML file of a site path. */
+export function htmlFileOf(sitePath: string, root = buildDir): string {
+  const base = path.join(root, sitePath);
+  const candidates = [`${base}.html`, path.join(base, 'index.html')];
+  const file = candidates.find(isFile);
+  if (!file) throw new Error(`no built page for ${sitePath}`);
+  return file;
 }
 
 /** Problems the page reports while it loads and runs. */
@@ -140,6 +173,17 @@ export function watchPage(page: Page): PageWatch {
     watch.errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
   );
   return watch;
+}
+
+/**
+ * Loads a page and waits until React has hydrated it: Docusaurus sets
+ * `<html data-has-hydrated="true">` then. Waiting for network idle instead
+ * costs half a second of silence per page and says less.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url, {waitUntil: 'load'});
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  return response;
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -167,15 +211,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export interface TestSite {
   site: Site;
   browser: Browser;
-  /** Opens a page, waits until the network is idle, and watches it for errors. */
+  /** The build folder served. */
+  root: string;
+  /** The site's source folder (the fixture's copy, or this repository). */
+  source: string;
+  /** Opens a page, waits until it has hydrated, and watches it for errors. */
   open: (path: string) => Promise<{page: Page; errors: string[]}>;
 }
 
-/** Starts the server and the browser before a test file's tests, and stops them after. */
-export function withSite(): TestSite {
+/**
+ * Before a test file's tests: builds the named fixture site (once, shared
+ * with the other test files of the run) or takes the real site's build,
+ * serves it and starts the browser; after them, stops both.
+ */
+export function withSite(fixture?: string): TestSite {
   const env = {} as TestSite;
   before(async () => {
-    env.site = await serveBuild();
+    if (fixture) {
+      const built = await buildFixture(fixture);
+      env.root = built.buildDir;
+      env.source = built.dir;
+    } else {
+      env.root = buildDir;
+      env.source = siteDir;
+    }
+    env.site = await serveDir(env.root);
     env.browser = await launchBrowser();
   });
   after(async () => {
@@ -185,46 +245,163 @@ export function withSite(): TestSite {
   env.open = async (path) => {
     const page = await env.browser.newPage();
     const watch = watchPage(page);
-    await page.goto(env.site.origin + path, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, env.site.origin + path);
     return {page, errors: watch.errors};
   };
   return env;
 }
 
-/** What a site needs to build, besides its packages. */
-const SITE_ENTRIES = [
+/** The site's code: what a fixture site takes from this repository besides its content. */
+const CODE_ENTRIES = [
   'docusaurus.config.ts',
   'sidebars.ts',
   'sidebarsKunnat.ts',
   'tsconfig.json',
   'package.json',
   'src',
-  'docs',
-  'kunnat',
-  'blog',
   'static',
   'i18n',
 ];
 
+/** Every file under a folder, relative to it, sorted. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), {withFileTypes: true})
+    .flatMap((entry) => {
+      const relative = path.join(prefix, entry.name);
+      return entry.isDirectory() ? filesUnder(dir, relative) : [relative];
+    })
+    .sort();
+}
+
 /**
- * A copy of this site in a new temporary folder, with this site's packages
- * linked in, as a Git repository with one commit (the build reads page
- * dates from Git, and the editor's Git mode needs a repository). Returns the
- * folder and a function that runs git in it.
+ * A fixture site in a new temporary folder: this site's code, the content
+ * of `tests/e2e/fixtures/<name>/`, and this site's packages linked in, as a
+ * Git repository with one commit of a fixed date (the build reads page
+ * dates from Git, and the editor's Git mode needs a repository). Returns
+ * the folder and a function that runs git in it.
  */
-export function copySite(prefix: string): {
-  dir: string;
-  git: (...args: string[]) => SpawnSyncReturns<string>;
-} {
+export function fixtureSite(
+  name: string,
+  prefix = `opas-${name}-`,
+): {dir: string; git: (...args: string[]) => SpawnSyncReturns<string>} {
+  const content = path.join(fixturesDir, name);
+  if (!existsSync(content)) throw new Error(`no fixture site ${content}`);
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  for (const entry of SITE_ENTRIES) {
+  for (const entry of CODE_ENTRIES) {
     cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
   }
+  cpSync(content, dir, {recursive: true});
   symlinkSync(path.join(siteDir, 'node_modules'), path.join(dir, 'node_modules'));
+  const date = '2023-01-30T12:00:00+02:00';
   const git = (...args: string[]) =>
-    spawnSync('git', args, {cwd: dir, encoding: 'utf8', stdio: 'pipe'});
+    spawnSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date},
+    });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');
+  git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'fixture');
   return {dir, git};
+}
+
+/**
+ * Runs `docusaurus build` in a fixture site's folder. The bundler's
+ * persistent cache is off: it lives in the shared node_modules and would
+ * gain two entries for every temporary folder.
+ */
+export function runBuild(dir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {...process.env, FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...env},
+    },
+  );
+}
+
+/** A digest of everything a fixture build depends on. */
+function inputDigest(name: string): string {
+  const hash = createHash('sha256');
+  const add = (root: string, files: string[]) => {
+    for (const file of files) {
+      hash.update(`${root}/${file}\0`);
+      hash.update(readFileSync(path.join(root, file)));
+    }
+  };
+  for (const entry of [...CODE_ENTRIES, 'package-lock.json']) {
+    const full = path.join(siteDir, entry);
+    add(siteDir, statSync(full).isDirectory() ? filesUnder(siteDir, entry) : [entry]);
+  }
+  const content = path.join(fixturesDir, name);
+  add(content, filesUnder(content));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds a fixture site once per test run. The test files of one
+ * `node --test` run are processes of the same parent: the first to ask
+ * builds (holding a lock folder), the others wait for its result. The
+ * build lives in the temporary folder under the run's process id and the
+ * digest of its code and content; folders of finished runs are removed.
+ */
+export async function buildFixture(name: string): Promise<{dir: string; buildDir: string}> {
+  const run = process.ppid;
+  const stem = `opas-fixture-${name}-`;
+  const final = path.join(tmpdir(), `${stem}${run}-${inputDigest(name)}`);
+  const lock = `${final}.lock`;
+  const done = path.join(final, 'build', 'index.html');
+  const result = {dir: final, buildDir: path.join(final, 'build')};
+  for (;;) {
+    if (existsSync(done)) return result;
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another test file is building it, or died doing so.
+      const owner = Number(readFileSafe(path.join(lock, 'pid')));
+      if (owner && !alive(owner)) rmSync(lock, {recursive: true, force: true});
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    try {
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      if (existsSync(done)) return result;
+      for (const entry of readdirSync(tmpdir())) {
+        const match = entry.startsWith(stem) ? /^(\d+)-/.exec(entry.slice(stem.length)) : null;
+        if (match && Number(match[1]) !== run && !alive(Number(match[1]))) {
+          rmSync(path.join(tmpdir(), entry), {recursive: true, force: true});
+        }
+      }
+      const {dir} = fixtureSite(name, `${stem}work-`);
+      const built = runBuild(dir);
+      if (built.status !== 0) {
+        throw new Error(`fixture site ${name} did not build:\n${built.stdout}\n${built.stderr}`);
+      }
+      rmSync(final, {recursive: true, force: true});
+      renameSync(dir, final);
+      return result;
+    } finally {
+      rmSync(lock, {recursive: true, force: true});
+    }
+  }
+}
+
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -1,309 +1,238 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
-import {describe, it} from 'node:test';
+import {after, before, describe, it} from 'node:test';
 
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import type {Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 
-import {municipalities, municipalityKeys} from '../../src/data/municipalities';
-import {phaseKeys, phases} from '../../src/data/phases';
-import {loadContentFiles} from '../../src/plugins/content-model/load';
-import {axeViolations, buildDir, siteDir, watchPage, withSite} from './helpers';
+import {axeViolations, gotoHydrated, htmlFileOf, sitePaths, watchPage, withSite} from './helpers';
+
+/**
+ * The sweep over the real site's pages: every page of the sitemap and the
+ * 404 page, several at a time. Every page is checked in the default (light)
+ * colour mode; axe runs in dark mode too on a sample of each page template.
+ * Nothing here names a page of the guide, so the content can change freely.
+ */
+
+/**
+ * The theme's English interface strings, read from the theme's own message
+ * catalogue: each placeholder-free fragment of each message.
+ */
+const englishFragments = (() => {
+  const catalogue = JSON.parse(
+    readFileSync(
+      require.resolve('@docusaurus/theme-translations/locales/base/theme-common.json'),
+      'utf8',
+    ),
+  ) as Record<string, string>;
+  const fragments = new Set<string>();
+  for (const [key, message] of Object.entries(catalogue)) {
+    if (key.endsWith('___DESCRIPTION')) continue;
+    for (const form of message.split('|')) {
+      for (const part of form.split(/\{\w+\}/)) {
+        const fragment = part.trim().replace(/[.:]$/, '');
+        if (/[a-z]{3}/i.test(fragment)) fragments.add(fragment);
+      }
+    }
+  }
+  return [...fragments];
+})();
+
+/** English theme strings found on the page: whole text nodes and labels. */
+async function englishOnPage(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const found: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Code (field names such as `items`) is not interface text.
+      if (node.parentElement?.closest('code, pre')) continue;
+      const text = node.textContent?.trim();
+      if (text) found.push(text);
+    }
+    for (const element of document.querySelectorAll(
+      '[aria-label], [title], [placeholder], [alt]',
+    )) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) found.push(value);
+      }
+    }
+    return found;
+  });
+  return englishFragments.filter((fragment) =>
+    texts.some(
+      (text) =>
+        text === fragment ||
+        text.replace(/[.:]$/, '') === fragment ||
+        (fragment.length >= 12 && text.includes(fragment)),
+    ),
+  );
+}
 
 const env = withSite();
 
-const open = (path: string) => env.open(path);
+const paths = sitePaths();
+// A path that no page has: the Finnish 404 page must answer it.
+const missingPath = '/tata-sivua-ei-ole';
 
-/** The content as the validator reads it: the expected figures. */
-async function caseNotes() {
-  const {entries} = await loadContentFiles(siteDir);
-  return entries.filter((entry) => entry.type === 'tapaus');
+/**
+ * A page's template: the classes Docusaurus puts on <html> for its kind of
+ * page (plugin, list or post, doc page), without the one page's own id,
+ * and the part of the site it sits in (`/opas/kaytannot`, `/kunnat/akaa`).
+ */
+function templateOf(sitePath: string): string {
+  const html = readFileSync(htmlFileOf(sitePath === missingPath ? '/404' : sitePath), 'utf8');
+  const match = /<html\b[^>]*?\sclass=(?:"([^"]*)"|([^\s>]+))/.exec(html);
+  const kind = (match?.[1] ?? match?.[2] ?? '')
+    .split(/\s+/)
+    .filter((name) => name !== '' && !/^docs-(doc-id|version)-/.test(name))
+    .sort()
+    .join(' ');
+  return `${kind} ${sitePath.split('/').slice(0, -1).slice(0, 3).join('/')}`;
 }
 
-describe('a case note page', () => {
-  const notePath = '/kunnat/palkane/hiilineutraali-etela-pirkanmaa-2030';
+/** How many pages of each template are also checked in dark mode. */
+const PER_TEMPLATE = 2;
+const allPaths = [...paths, missingPath];
+const byTemplate = new Map<string, string[]>();
+for (const path of allPaths) {
+  const template = templateOf(path);
+  byTemplate.set(template, [...(byTemplate.get(template) ?? []), path]);
+}
+// The first and the last page of each template: two different pages where there are two.
+const darkSample = [...byTemplate.values()].flatMap((group) =>
+  [...new Set([group[0]!, group[group.length - 1]!])].slice(0, PER_TEMPLATE),
+);
 
-  it('shows the phases as a list with the current phase marked for everyone', async () => {
-    const {page} = await open(notePath);
+/** Pages loaded at once: the browser waits on the network and renders while axe runs. */
+const CONCURRENCY = 4;
+
+describe('every page', {concurrency: CONCURRENCY}, () => {
+  const contexts = {} as Record<'light' | 'dark', BrowserContext>;
+  before(async () => {
+    contexts.light = await env.browser.newContext({colorScheme: 'light'});
+    contexts.dark = await env.browser.newContext({colorScheme: 'dark'});
+  });
+  after(async () => {
+    await contexts.light?.close();
+    await contexts.dark?.close();
+  });
+
+  it('the sitemap lists the main routes, and the dark-mode sample covers every template', () => {
+    for (const expected of ['/', '/opas', '/kunnat', '/ajankohtaista', '/saavutettavuus']) {
+      assert.ok(paths.includes(expected), `${expected} missing from sitemap`);
+    }
+    assert.ok(byTemplate.size >= 8, [...byTemplate.keys()].join('\n'));
+    assert.deepEqual(
+      [...byTemplate.keys()].filter(
+        (template) => !darkSample.some((sample) => templateOf(sample) === template),
+      ),
+      [],
+    );
+  });
+
+  const check = (path: string, colorScheme: 'light' | 'dark') => async () => {
+    const page = await contexts[colorScheme].newPage();
+    const watch = watchPage(page);
     try {
-      const steps = page.locator('section[aria-labelledby="eteneminen"] ol > li');
-      assert.deepEqual(
-        (await steps.allTextContents()).map((text) => text.replace(/[✓●]/g, '').trim()),
-        [
-          'Idea (tehty)',
-          'Päätetty käynnistää (tehty)',
-          'Suunnittelu (tehty)',
-          'Toteutus (tehty)',
-          'ValmisNykyinen vaihe',
-        ],
-      );
-      const current = page.locator('[aria-current="step"]');
-      assert.equal(await current.count(), 1);
-      assert.match((await current.textContent()) ?? '', /Valmis.*Nykyinen vaihe/);
+      const response = await gotoHydrated(page, env.site.origin + path);
+      assert.equal(response?.status(), path === missingPath ? 404 : 200);
+      assert.equal(await page.getAttribute('html', 'lang'), 'fi');
       assert.equal(
-        await page
-          .locator('section[aria-labelledby="eteneminen"] ol > li[aria-current="step"]')
-          .count(),
-        1,
-        'aria-current belongs on the list item itself',
+        await page.getAttribute('html', 'data-theme'),
+        colorScheme,
+        'the colour mode follows the system setting',
       );
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('shows its parts in order: phases, description, tasks done and to do, summary, sources', async () => {
-    const {page} = await open(notePath);
-    try {
-      // Heading anchors end in a zero-width space.
-      const headings = (await page.locator('article h2').allTextContents()).map((text) =>
-        text.replace(/\u200b/g, '').trim(),
-      );
-      const order = [
-        'Eteneminen',
-        'Tavoitteet',
-        'Mitä on tehty?',
-        'Mitä on tehtävä?',
-        'Yhteenveto ja yhteystiedot',
-        'Lähteet',
-      ];
-      const positions = order.map((heading) => headings.indexOf(heading));
-      assert.ok(
-        positions.every((position) => position >= 0),
-        headings.join(' | '),
-      );
+      assert.deepEqual(await axeViolations(page), []);
+      if (colorScheme === 'light') {
+        assert.deepEqual(await englishOnPage(page), []);
+      }
       assert.deepEqual(
-        [...positions].sort((a, b) => a - b),
-        positions,
+        watch.errors.filter((error) => !(path === missingPath && error.includes('404'))),
+        [],
       );
-
-      const done = await page
-        .locator('section[aria-labelledby="mita-on-tehty"] li')
-        .allTextContents();
-      assert.deepEqual(
-        done.map((text) => text.split(' ')[0]),
-        ['30.11.2022', '30.11.2022', '1.6.2022', '7.4.2022', '24.3.2022'],
-      );
-      const summary =
-        (await page.locator('section[aria-labelledby="yhteenveto"]').textContent()) ?? '';
-      for (const expected of [
-        '1.5.2021–30.9.2022',
-        'Pälkäneen kunta',
-        'Ympäristötarkastaja, hankkeen pääyhteyshenkilö, Pälkäneen kunta',
-        'Tietoja päivitetty30.1.2023',
-      ]) {
-        assert.ok(summary.includes(expected), `${expected} not in: ${summary}`);
-      }
-      const themeLink = page.locator('section[aria-labelledby="yhteenveto"] a', {
-        hasText: 'Ilmastojohtaminen',
-      });
-      assert.equal(await themeLink.getAttribute('href'), '/kaytannot?teema=johtaminen');
     } finally {
       await page.close();
     }
-  });
+  };
 
-  it('an example note says so before anything else', async () => {
-    const notes = await caseNotes();
-    const example = notes.find((entry) => entry.frontMatter.example === true);
-    assert.ok(example, 'the content has no example note');
-    const {page} = await open(`/${example.file.replace(/\.mdx?$/, '')}`);
-    try {
-      const notice = page.locator('article [role="note"]').first();
-      assert.ok(await notice.isVisible());
-      assert.match((await notice.textContent()) ?? '', /^Esimerkki\./);
-    } finally {
-      await page.close();
-    }
-  });
-});
-
-describe('municipality pages', () => {
-  it('/kunnat shows each municipality’s notes per phase as counted from the content', async () => {
-    const notes = await caseNotes();
-    const {page} = await open('/kunnat');
-    try {
-      const rows = page.locator(
-        'table:has(caption:text("Esimerkit kunnittain ja vaiheittain")) tbody tr',
-      );
-      assert.equal(await rows.count(), municipalityKeys.length);
-      for (const [index, key] of municipalityKeys.entries()) {
-        const cells = await rows.nth(index).locator('th, td').allTextContents();
-        const expected = phaseKeys.map(
-          (phase) =>
-            notes.filter((n) => n.frontMatter.municipality === key && n.frontMatter.phase === phase)
-              .length,
-        );
-        assert.deepEqual(cells, [
-          municipalities[key].label,
-          ...expected.map(String),
-          String(expected.reduce((a, b) => a + b, 0)),
-        ]);
-        const chart = page.locator(`svg[aria-labelledby="kaavio-${key}"] title`);
-        assert.equal(
-          await chart.textContent(),
-          `${municipalities[key].label}, esimerkit vaiheittain: ${phaseKeys
-            .map((phase, i) => `${phases[phase].label} ${expected[i]}`)
-            .join(', ')}.`,
-        );
-      }
-    } finally {
-      await page.close();
-    }
-  });
-
-  for (const key of municipalityKeys) {
-    it(`/kunnat/${key} lists every note of the municipality under its themes`, async () => {
-      const notes = (await caseNotes()).filter((n) => n.frontMatter.municipality === key);
-      const {page, errors} = await open(`/kunnat/${key}`);
-      try {
-        const links = await page
-          .locator('section[aria-labelledby="teemoittain"] article h4 a')
-          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-        const expected = notes.map((n) => `/${n.file.replace(/\.mdx?$/, '')}`);
-        assert.deepEqual([...new Set(links)].sort(), expected.sort());
-        const themeCount = notes.reduce(
-          (sum, n) => sum + (n.frontMatter.themes as string[]).length,
-          0,
-        );
-        assert.equal(links.length, themeCount, 'each note once under each of its themes');
-        assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-      }
-    });
+  for (const path of allPaths) {
+    it(
+      `${path}: loads in Finnish with no console error, no English interface text and no WCAG 2.1 AA violation`,
+      check(path, 'light'),
+    );
+  }
+  for (const path of darkSample) {
+    it(
+      `${path} in dark mode: no WCAG 2.1 AA violation (template ${templateOf(path)})`,
+      check(path, 'dark'),
+    );
   }
 });
 
-describe('the finder', () => {
-  const resultTitles = (page: Page) =>
-    page.locator('section[aria-labelledby="tulokset"] article h3').allTextContents();
-
-  it('lists everything in the pre-rendered HTML, before any JavaScript', () => {
-    const html = readFileSync(path.join(buildDir, 'kaytannot.html'), 'utf8');
-    const cards = html.match(/<article/g)?.length ?? 0;
-    const data =
-      JSON.parse(readFileSync(path.join(buildDir, 'data', 'tapaukset.json'), 'utf8')).items.length +
-      JSON.parse(readFileSync(path.join(buildDir, 'data', 'kaytannot.json'), 'utf8')).items.length;
-    assert.equal(cards, data);
-  });
-
-  it('filters by mouse, keeps the filters in the URL, and the back button undoes them', async () => {
-    const {page, errors} = await open('/kaytannot');
+describe('keyboard and Finnish details', {concurrency: CONCURRENCY}, () => {
+  it('the skip link is the first stop and moves focus to the main content', async () => {
+    const page = await env.browser.newPage();
     try {
-      const all = await resultTitles(page);
-      await page.getByLabel(/^Akaa \(\d+\)$/).check();
-      await page.waitForURL(/\?kunta=akaa$/);
-      const akaa = await resultTitles(page);
-      assert.ok(akaa.length > 0 && akaa.length < all.length);
-      await page.getByLabel(/^Energian tuotanto ja käyttö/).check();
-      await page.waitForURL(/\?kunta=akaa&teema=energia$/);
-      const both = await resultTitles(page);
-      assert.ok(both.length <= akaa.length);
-      assert.match(
-        (await page.locator('main [role="status"]').textContent()) ?? '',
-        new RegExp(`^Rajauksilla löytyi ${both.length} / ${all.length}\\.$`),
-      );
-      assert.deepEqual(await axeViolations(page), []);
-
-      await page.goBack();
-      await page.waitForURL(/\?kunta=akaa$/);
-      assert.deepEqual(await resultTitles(page), akaa);
-      assert.equal(await page.getByLabel(/^Energian tuotanto ja käyttö/).isChecked(), false);
-      await page.goBack();
-      await page.waitForURL(/\/kaytannot$/);
-      assert.deepEqual(await resultTitles(page), all);
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('filters by keyboard', async () => {
-    const {page} = await open('/kaytannot');
-    try {
-      const box = page.getByLabel(/^Kuntien esimerkit \(\d+\)$/);
-      await box.focus();
-      await page.keyboard.press('Space');
-      await page.waitForURL(/\?tyyppi=tapaus$/);
-      assert.equal(await box.isChecked(), true);
-      const count = (await page.locator('main [role="status"]').textContent()) ?? '';
-      const notes = (await caseNotes()).length;
-      assert.match(count, new RegExp(`^Rajauksilla löytyi ${notes} / \\d+\\.$`));
+      await gotoHydrated(page, `${env.site.origin}/opas`);
       await page.keyboard.press('Tab');
-      await page.keyboard.press('Space');
-      await page.waitForURL(/\?tyyppi=tapaus&kunta=palkane$/);
+      const first = page.locator(':focus');
+      assert.equal((await first.textContent())?.trim(), 'Siirry pääsisältöön');
+      await page.keyboard.press('Enter');
+      // The theme focuses <main> for a moment and Chromium lets go of it,
+      // but the focus starting point stays there: the next Tab must land in
+      // the main content, not in the navbar.
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => {
+        const active = document.activeElement;
+        const main = document.querySelector('main');
+        return Boolean(active && main && (main === active || main.contains(active)));
+      });
+      assert.ok(inMain, 'focus did not move into <main>');
     } finally {
       await page.close();
     }
   });
 
-  it('a filtered URL opened in a new browser shows the same list', async () => {
-    const first = await open('/kaytannot');
-    let expected: string[];
+  it('the 404 page speaks Finnish', async () => {
+    const page = await env.browser.newPage();
     try {
-      await first.page.getByLabel(/^Urjala \(\d+\)$/).check();
-      await first.page.getByLabel(/^Toteutus \(\d+\)$/).check();
-      await first.page.waitForURL(/vaihe=toteutus/);
-      expected = await resultTitles(first.page);
+      await gotoHydrated(page, env.site.origin + missingPath);
+      assert.equal((await page.locator('h1').textContent())?.trim(), 'Sivua ei löytynyt');
     } finally {
-      await first.page.close();
+      await page.close();
     }
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const watch = watchPage(page);
+  });
+
+  it('dates are written the Finnish way (1.5.2021)', async () => {
+    // A news post's address holds its date: /ajankohtaista/2021/05/01/…
+    const post = paths.find((path) => /^\/ajankohtaista\/\d{4}\/\d{2}\/\d{2}\//.test(path));
+    assert.ok(post, 'no news post in the sitemap');
+    const [, year, month, day] = /(\d{4})\/(\d{2})\/(\d{2})/.exec(post)!;
+    const page = await env.browser.newPage();
     try {
-      await page.goto(`${env.site.origin}/kaytannot?kunta=urjala&vaihe=toteutus`, {
-        waitUntil: 'networkidle',
-      });
-      assert.deepEqual(await resultTitles(page), expected);
-      assert.equal(await page.getByLabel(/^Urjala \(\d+\)$/).isChecked(), true);
-      assert.deepEqual(watch.errors, [], 'no hydration error');
+      await gotoHydrated(page, env.site.origin + post);
+      assert.equal(
+        (await page.locator('article header time').first().textContent())?.trim(),
+        `${Number(day)}.${Number(month)}.${year}`,
+      );
+      await gotoHydrated(page, `${env.site.origin}/opas`);
+      const updated = await page.locator('.theme-last-updated').textContent();
+      assert.match(updated ?? '', /^Päivitetty \d{1,2}\.\d{1,2}\.\d{4}$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('on a phone, the menu button has a Finnish name and opens the menu', async () => {
+    const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
+    const page = await context.newPage();
+    try {
+      await gotoHydrated(page, `${env.site.origin}/opas`);
+      const toggle = page.getByRole('button', {name: 'Avaa tai sulje valikko'});
+      await toggle.click();
+      await page.getByRole('link', {name: 'Kunnat'}).first().waitFor({state: 'visible'});
     } finally {
       await context.close();
     }
-  });
-});
-
-describe('open data files', () => {
-  const ajv = new Ajv2020({allErrors: true});
-  addFormats(ajv);
-
-  for (const [name, type] of [
-    ['tapaukset', 'tapaus'],
-    ['kaytannot', 'kaytanto'],
-  ] as const) {
-    it(`/data/${name}.json validates against its schema and holds every item; the CSV has a row each`, async () => {
-      const json = (await (await fetch(`${env.site.origin}/data/${name}.json`)).json()) as {
-        items: {id: string}[];
-      };
-      const schema = await (await fetch(`${env.site.origin}/data/${name}.schema.json`)).json();
-      const validate = ajv.compile(schema);
-      assert.ok(validate(json), JSON.stringify(validate.errors));
-      const {entries} = await loadContentFiles(siteDir);
-      const files = entries
-        .filter((entry) => entry.type === type)
-        .map((entry) => entry.file.replace(/\.mdx?$/, '').replace(/^docs\//, 'opas/'));
-      assert.deepEqual(json.items.map((item) => item.id).sort(), files.sort());
-
-      const bytes = Buffer.from(
-        await (await fetch(`${env.site.origin}/data/${name}.csv`)).arrayBuffer(),
-      );
-      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
-      const csv = bytes.subarray(3).toString('utf8');
-      assert.ok(csv.startsWith('id,url,title'));
-      const rows = csv.split('\r\n').filter(Boolean);
-      assert.equal(rows.length, files.length + 1);
-    });
-  }
-
-  it('the case notes’ feeds list every note', async () => {
-    const notes = (await caseNotes()).length;
-    const atom = await (await fetch(`${env.site.origin}/kunnat/atom.xml`)).text();
-    const rss = await (await fetch(`${env.site.origin}/kunnat/rss.xml`)).text();
-    assert.equal(atom.match(/<entry>/g)?.length, notes);
-    assert.equal(rss.match(/<item>/g)?.length, notes);
   });
 });

@@ -1,176 +1,319 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {after, before, describe, it} from 'node:test';
+import path from 'node:path';
+import {describe, it} from 'node:test';
 
-import type {BrowserContext, Page} from 'playwright-core';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type {Page} from 'playwright-core';
 
-import {axeViolations, sitePaths, watchPage, withSite} from './helpers';
+import {municipalities, municipalityKeys} from '../../src/data/municipalities';
+import {phaseKeys, phases} from '../../src/data/phases';
+import {axeViolations, gotoHydrated, watchPage, withSite} from './helpers';
 
 /**
- * The theme's English interface strings, read from the theme's own message
- * catalogue: each placeholder-free fragment of each message.
+ * The pages built from the content model, on the fixture site
+ * `fixtures/opas/`: its seven case notes and two practices are the
+ * expected figures, written out here by hand.
  */
-const englishFragments = (() => {
-  const catalogue = JSON.parse(
-    readFileSync(
-      require.resolve('@docusaurus/theme-translations/locales/base/theme-common.json'),
-      'utf8',
-    ),
-  ) as Record<string, string>;
-  const fragments = new Set<string>();
-  for (const [key, message] of Object.entries(catalogue)) {
-    if (key.endsWith('___DESCRIPTION')) continue;
-    for (const form of message.split('|')) {
-      for (const part of form.split(/\{\w+\}/)) {
-        const fragment = part.trim().replace(/[.:]$/, '');
-        if (/[a-z]{3}/i.test(fragment)) fragments.add(fragment);
-      }
-    }
-  }
-  return [...fragments];
-})();
+const env = withSite('opas');
 
-/** English theme strings found on the page: whole text nodes and labels. */
-async function englishOnPage(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => {
-    const found: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Code (field names such as `items`) is not interface text.
-      if (node.parentElement?.closest('code, pre')) continue;
-      const text = node.textContent?.trim();
-      if (text) found.push(text);
-    }
-    for (const element of document.querySelectorAll(
-      '[aria-label], [title], [placeholder], [alt]',
-    )) {
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name)?.trim();
-        if (value) found.push(value);
-      }
-    }
-    return found;
-  });
-  return englishFragments.filter((fragment) =>
-    texts.some(
-      (text) =>
-        text === fragment ||
-        text.replace(/[.:]$/, '') === fragment ||
-        (fragment.length >= 12 && text.includes(fragment)),
-    ),
-  );
-}
+const open = (path: string) => env.open(path);
 
-const env = withSite();
+/** The fixture's case notes: site path → municipality, phase and themes. */
+const NOTES = {
+  '/kunnat/palkane/yhteishanke': ['palkane', 'valmis', ['johtaminen', 'osallisuus']],
+  '/kunnat/palkane/seuranta': ['palkane', 'toteutus', ['johtaminen']],
+  '/kunnat/valkeakoski/verkosto': ['valkeakoski', 'paatetty', ['johtaminen']],
+  '/kunnat/akaa/energiakatselmus': ['akaa', 'toteutus', ['energia']],
+  '/kunnat/akaa/esimerkki-ilta': ['akaa', 'idea', ['osallisuus']],
+  '/kunnat/urjala/pyorailyreitit': ['urjala', 'toteutus', ['liikkuminen']],
+  '/kunnat/urjala/ohjelma': ['urjala', 'suunnittelu', ['johtaminen', 'kulutus']],
+} as const;
+const PRACTICES = ['/opas/kaytannot/energiaseuranta', '/opas/kaytannot/kaavoituksen-tyopaja'];
+const notePaths = Object.keys(NOTES);
 
-const paths = sitePaths();
-// A path that no page has: the Finnish 404 page must answer it.
-const missingPath = '/tata-sivua-ei-ole';
+describe('a case note page', () => {
+  const notePath = '/kunnat/palkane/yhteishanke';
 
-describe('every page', () => {
-  it('the sitemap lists the main routes', () => {
-    for (const expected of ['/', '/opas', '/kunnat', '/ajankohtaista', '/saavutettavuus']) {
-      assert.ok(paths.includes(expected), `${expected} missing from sitemap`);
+  it('shows the phases as a list with the current phase marked for everyone', async () => {
+    const {page} = await open(notePath);
+    try {
+      const steps = page.locator('section[aria-labelledby="eteneminen"] ol > li');
+      assert.deepEqual(
+        (await steps.allTextContents()).map((text) => text.replace(/[✓●]/g, '').trim()),
+        [
+          'Idea (tehty)',
+          'Päätetty käynnistää (tehty)',
+          'Suunnittelu (tehty)',
+          'Toteutus (tehty)',
+          'ValmisNykyinen vaihe',
+        ],
+      );
+      const current = page.locator('[aria-current="step"]');
+      assert.equal(await current.count(), 1);
+      assert.match((await current.textContent()) ?? '', /Valmis.*Nykyinen vaihe/);
+      assert.equal(
+        await page
+          .locator('section[aria-labelledby="eteneminen"] ol > li[aria-current="step"]')
+          .count(),
+        1,
+        'aria-current belongs on the list item itself',
+      );
+    } finally {
+      await page.close();
     }
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    describe(`in ${colorScheme} mode`, () => {
-      let context: BrowserContext;
-      before(async () => {
-        context = await env.browser.newContext({colorScheme});
-      });
-      after(async () => {
-        await context.close();
-      });
+  it('shows its parts in order: phases, description, tasks done and to do, summary, sources', async () => {
+    const {page} = await open(notePath);
+    try {
+      // Heading anchors end in a zero-width space.
+      const headings = (await page.locator('article h2').allTextContents()).map((text) =>
+        text.replace(/\u200b/g, '').trim(),
+      );
+      const order = [
+        'Eteneminen',
+        'Tavoitteet',
+        'Mitä on tehty?',
+        'Mitä on tehtävä?',
+        'Yhteenveto ja yhteystiedot',
+        'Lähteet',
+      ];
+      const positions = order.map((heading) => headings.indexOf(heading));
+      assert.ok(
+        positions.every((position) => position >= 0),
+        headings.join(' | '),
+      );
+      assert.deepEqual(
+        [...positions].sort((a, b) => a - b),
+        positions,
+      );
 
-      for (const path of [...paths, missingPath]) {
-        it(`${path}: loads in Finnish with no console error and no WCAG 2.1 AA violation`, async () => {
-          const page = await context.newPage();
-          const watch = watchPage(page);
-          try {
-            const response = await page.goto(env.site.origin + path, {waitUntil: 'networkidle'});
-            assert.equal(response?.status(), path === missingPath ? 404 : 200);
-            assert.equal(await page.getAttribute('html', 'lang'), 'fi');
-            assert.deepEqual(await axeViolations(page), []);
-            if (colorScheme === 'light') {
-              assert.deepEqual(await englishOnPage(page), []);
-            }
-            assert.deepEqual(
-              watch.errors.filter((error) => !(path === missingPath && error.includes('404'))),
-              [],
-            );
-          } finally {
-            await page.close();
-          }
-        });
+      // Written in the file in another order: the page puts the newest first.
+      const done = await page
+        .locator('section[aria-labelledby="mita-on-tehty"] li')
+        .allTextContents();
+      assert.deepEqual(
+        done.map((text) => text.split(' ')[0]),
+        ['30.11.2022', '7.4.2022', '24.3.2022'],
+      );
+      const todo =
+        (await page.locator('section[aria-labelledby="mita-on-tehtava"]').textContent()) ?? '';
+      assert.ok(todo.includes('Seurannan vuosiraportti'), todo);
+      const summary =
+        (await page.locator('section[aria-labelledby="yhteenveto"]').textContent()) ?? '';
+      for (const expected of [
+        '1.5.2021–30.9.2022',
+        'Pälkäneen kunta',
+        'Testin yhteyshenkilö, Pälkäneen kunta',
+        'Tietoja päivitetty30.1.2023',
+      ]) {
+        assert.ok(summary.includes(expected), `${expected} not in: ${summary}`);
+      }
+      const themeLink = page.locator('section[aria-labelledby="yhteenveto"] a', {
+        hasText: 'Ilmastojohtaminen',
+      });
+      assert.equal(await themeLink.getAttribute('href'), '/kaytannot?teema=johtaminen');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an example note says so before anything else', async () => {
+    const {page} = await open('/kunnat/akaa/esimerkki-ilta');
+    try {
+      const notice = page.locator('article [role="note"]').first();
+      assert.ok(await notice.isVisible());
+      assert.match((await notice.textContent()) ?? '', /^Esimerkki\./);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('municipality pages', () => {
+  it('/kunnat shows each municipality’s notes per phase', async () => {
+    const {page} = await open('/kunnat');
+    try {
+      const rows = page.locator(
+        'table:has(caption:text("Esimerkit kunnittain ja vaiheittain")) tbody tr',
+      );
+      // Phases in order: idea, päätetty, suunnittelu, toteutus, valmis.
+      const expected: Record<string, number[]> = {
+        palkane: [0, 0, 0, 1, 1],
+        valkeakoski: [0, 1, 0, 0, 0],
+        akaa: [1, 0, 0, 1, 0],
+        urjala: [0, 0, 1, 1, 0],
+      };
+      assert.equal(await rows.count(), municipalityKeys.length);
+      for (const [index, key] of municipalityKeys.entries()) {
+        const counts = expected[key]!;
+        const cells = await rows.nth(index).locator('th, td').allTextContents();
+        assert.deepEqual(cells, [
+          municipalities[key].label,
+          ...counts.map(String),
+          String(counts.reduce((a, b) => a + b, 0)),
+        ]);
+        const chart = page.locator(`svg[aria-labelledby="kaavio-${key}"] title`);
+        assert.equal(
+          await chart.textContent(),
+          `${municipalities[key].label}, esimerkit vaiheittain: ${phaseKeys
+            .map((phase, i) => `${phases[phase].label} ${counts[i]}`)
+            .join(', ')}.`,
+        );
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const key of municipalityKeys) {
+    it(`/kunnat/${key} lists every note of the municipality under its themes`, async () => {
+      const notes = Object.entries(NOTES).filter(([, [municipality]]) => municipality === key);
+      const {page, errors} = await open(`/kunnat/${key}`);
+      try {
+        const links = await page
+          .locator('section[aria-labelledby="teemoittain"] article h4 a')
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+        assert.deepEqual([...new Set(links)].sort(), notes.map(([notePath]) => notePath).sort());
+        const themeCount = notes.reduce((sum, [, [, , themes]]) => sum + themes.length, 0);
+        assert.equal(links.length, themeCount, 'each note once under each of its themes');
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
       }
     });
   }
 });
 
-describe('keyboard and Finnish details', () => {
-  it('the skip link is the first stop and moves focus to the main content', async () => {
-    const page = await env.browser.newPage();
-    try {
-      await page.goto(`${env.site.origin}/opas`, {waitUntil: 'networkidle'});
-      await page.keyboard.press('Tab');
-      const first = page.locator(':focus');
-      assert.equal((await first.textContent())?.trim(), 'Siirry pääsisältöön');
-      await page.keyboard.press('Enter');
-      // The theme focuses <main> for a moment and Chromium lets go of it,
-      // but the focus starting point stays there: the next Tab must land in
-      // the main content, not in the navbar.
-      await page.keyboard.press('Tab');
-      const inMain = await page.evaluate(() => {
-        const active = document.activeElement;
-        const main = document.querySelector('main');
-        return Boolean(active && main && (main === active || main.contains(active)));
-      });
-      assert.ok(inMain, 'focus did not move into <main>');
-    } finally {
-      await page.close();
-    }
+describe('the finder', () => {
+  const resultTitles = (page: Page) =>
+    page.locator('section[aria-labelledby="tulokset"] article h3').allTextContents();
+
+  it('lists everything in the pre-rendered HTML, before any JavaScript', () => {
+    const html = readFileSync(path.join(env.root, 'kaytannot.html'), 'utf8');
+    assert.equal(html.match(/<article/g)?.length, notePaths.length + PRACTICES.length);
   });
 
-  it('the 404 page speaks Finnish', async () => {
-    const page = await env.browser.newPage();
+  it('filters by mouse, keeps the filters in the URL, and the back button undoes them', async () => {
+    const {page, errors} = await open('/kaytannot');
     try {
-      await page.goto(env.site.origin + missingPath, {waitUntil: 'networkidle'});
-      assert.equal((await page.locator('h1').textContent())?.trim(), 'Sivua ei löytynyt');
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('dates are written the Finnish way (1.5.2021)', async () => {
-    const page = await env.browser.newPage();
-    try {
-      await page.goto(`${env.site.origin}/ajankohtaista/2021/05/01/hanke-alkoi`, {
-        waitUntil: 'networkidle',
-      });
+      const all = await resultTitles(page);
+      assert.equal(all.length, 9);
+      await page.getByLabel(/^Akaa \(\d+\)$/).check();
+      await page.waitForURL(/\?kunta=akaa$/);
+      // Akaa's two notes and the practice used in Akaa.
+      const akaa = await resultTitles(page);
+      assert.deepEqual([...akaa].sort(), [
+        'Energiankulutuksen seuranta',
+        'Esimerkki: asukkaiden ilmastoilta',
+        'Kiinteistöjen energiakatselmus',
+      ]);
+      await page.getByLabel(/^Energian tuotanto ja käyttö/).check();
+      await page.waitForURL(/\?kunta=akaa&teema=energia$/);
+      const both = await resultTitles(page);
+      assert.deepEqual([...both].sort(), [
+        'Energiankulutuksen seuranta',
+        'Kiinteistöjen energiakatselmus',
+      ]);
       assert.equal(
-        (await page.locator('article header time').first().textContent())?.trim(),
-        '1.5.2021',
+        await page.locator('main [role="status"]').textContent(),
+        'Rajauksilla löytyi 2 / 9.',
       );
-      await page.goto(`${env.site.origin}/opas`, {waitUntil: 'networkidle'});
-      const updated = await page.locator('.theme-last-updated').textContent();
-      assert.match(updated ?? '', /^Päivitetty \d{1,2}\.\d{1,2}\.\d{4}$/);
+      assert.deepEqual(await axeViolations(page), []);
+
+      await page.goBack();
+      await page.waitForURL(/\?kunta=akaa$/);
+      assert.deepEqual(await resultTitles(page), akaa);
+      assert.equal(await page.getByLabel(/^Energian tuotanto ja käyttö/).isChecked(), false);
+      await page.goBack();
+      await page.waitForURL(/\/kaytannot$/);
+      assert.deepEqual(await resultTitles(page), all);
+      assert.deepEqual(errors, []);
     } finally {
       await page.close();
     }
   });
 
-  it('on a phone, the menu button has a Finnish name and opens the menu', async () => {
-    const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
-    const page = await context.newPage();
+  it('filters by keyboard', async () => {
+    const {page} = await open('/kaytannot');
     try {
-      await page.goto(`${env.site.origin}/opas`, {waitUntil: 'networkidle'});
-      const toggle = page.getByRole('button', {name: 'Avaa tai sulje valikko'});
-      await toggle.click();
-      await page.getByRole('link', {name: 'Kunnat'}).first().waitFor({state: 'visible'});
+      const box = page.getByLabel(/^Kuntien esimerkit \(\d+\)$/);
+      await box.focus();
+      await page.keyboard.press('Space');
+      await page.waitForURL(/\?tyyppi=tapaus$/);
+      assert.equal(await box.isChecked(), true);
+      assert.equal(
+        await page.locator('main [role="status"]').textContent(),
+        `Rajauksilla löytyi ${notePaths.length} / 9.`,
+      );
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await page.waitForURL(/\?tyyppi=tapaus&kunta=palkane$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a filtered URL opened in a new browser shows the same list', async () => {
+    const first = await open('/kaytannot');
+    let expected: string[];
+    try {
+      await first.page.getByLabel(/^Urjala \(\d+\)$/).check();
+      await first.page.getByLabel(/^Toteutus \(\d+\)$/).check();
+      await first.page.waitForURL(/vaihe=toteutus/);
+      expected = await resultTitles(first.page);
+      assert.deepEqual(expected, ['Testikunnan pyöräilyreitit']);
+    } finally {
+      await first.page.close();
+    }
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    try {
+      await gotoHydrated(page, `${env.site.origin}/kaytannot?kunta=urjala&vaihe=toteutus`);
+      assert.deepEqual(await resultTitles(page), expected);
+      assert.equal(await page.getByLabel(/^Urjala \(\d+\)$/).isChecked(), true);
+      assert.deepEqual(watch.errors, [], 'no hydration error');
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('open data files', () => {
+  const ajv = new Ajv2020({allErrors: true});
+  addFormats(ajv);
+
+  for (const [name, expected] of [
+    ['tapaukset', notePaths],
+    ['kaytannot', PRACTICES],
+  ] as const) {
+    it(`/data/${name}.json validates against its schema and holds every item; the CSV has a row each`, async () => {
+      const json = (await (await fetch(`${env.site.origin}/data/${name}.json`)).json()) as {
+        items: {id: string}[];
+      };
+      const schema = await (await fetch(`${env.site.origin}/data/${name}.schema.json`)).json();
+      const validate = ajv.compile(schema);
+      assert.ok(validate(json), JSON.stringify(validate.errors));
+      assert.deepEqual(json.items.map((item) => `/${item.id}`).sort(), [...expected].sort());
+
+      const bytes = Buffer.from(
+        await (await fetch(`${env.site.origin}/data/${name}.csv`)).arrayBuffer(),
+      );
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+      const csv = bytes.subarray(3).toString('utf8');
+      assert.ok(csv.startsWith('id,url,title'));
+      const rows = csv.split('\r\n').filter(Boolean);
+      assert.equal(rows.length, expected.length + 1);
+    });
+  }
+
+  it('the case notes’ feeds list every note', async () => {
+    const atom = await (await fetch(`${env.site.origin}/kunnat/atom.xml`)).text();
+    const rss = await (await fetch(`${env.site.origin}/kunnat/rss.xml`)).text();
+    assert.equal(atom.match(/<entry>/g)?.length, notePaths.length);
+    assert.equal(rss.match(/<item>/g)?.length, notePaths.length);
   });
 });

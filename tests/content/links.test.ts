@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 
 import {load} from 'cheerio';
 
 import {loadContentFiles} from '../../src/plugins/content-model/load';
-import {buildDir, siteDir} from './helpers';
+const siteDir = path.join(__dirname, '..', '..');
+const buildDir = path.join(siteDir, 'build');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
@@ -26,9 +27,14 @@ function routeOf(file: string): string {
     .replace(/\/index$/, '')}`;
 }
 
+/** A content gate over the real site's build (`npm run build`). */
 describe('cross-links in the built site', () => {
   it('every chapter, practice, workshop page and case note is linked from another page’s text', async () => {
     // Links inside the content of pages: not the navbar, sidebar or footer.
+    assert.ok(
+      existsSync(path.join(buildDir, 'index.html')),
+      'Tuotantoversiota ei ole: aja ensin `npm run build` (npm test tekee sen).',
+    );
     const linked = new Set<string>();
     for (const file of htmlFiles(buildDir)) {
       const page = `/${path.relative(buildDir, file).replace(/(\/index)?\.html$/, '')}`;
@@ -43,7 +49,7 @@ describe('cross-links in the built site', () => {
       .filter((entry) => ['luku', 'kaytanto', 'tyopaja', 'tapaus'].includes(entry.type))
       .filter((entry) => entry.frontMatter.draft !== true)
       .map((entry) => routeOf(entry.file));
-    assert.ok(pages.length > 40);
+    assert.ok(pages.length > 0, 'no pages to check');
     assert.deepEqual(
       pages.filter((page) => !linked.has(page)),
       [],
