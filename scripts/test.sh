@@ -14,5 +14,8 @@ echo '== content check (spelling is left to `npm run check`: it only reports)'
 npm run -s check -- --no-spelling
 echo '== production build (broken links and content errors fail it)'
 npm run -s build
-echo '== build and browser tests'
+echo '== content gates (rules over the content and the built pages)'
+npm run -s test:content
+# Last, so that the run ends with the test runner's summary of the browser tests.
+echo '== build and browser tests (fixture sites and the page sweep, several files at once)'
 npm run -s test:e2e
