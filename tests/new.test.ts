@@ -214,6 +214,7 @@ describe('npm run new', () => {
       'Valkeakosken kaupunki', // source title
       'ftp://valkeakoski.fi', // a bad address first
       'https://www.valkeakoski.fi/', // then a good one
+      '', // checked: today
       'e', // no second source
       '', // example: skipped
       '2', // municipality: valkeakoski
@@ -253,7 +254,7 @@ describe('npm run new', () => {
     assert.deepEqual(entry?.unfinished, []);
     assert.deepEqual(entry?.frontMatter.themes, ['energia', 'osallisuus']);
     assert.deepEqual(entry?.frontMatter.sources, [
-      {title: 'Valkeakosken kaupunki', url: 'https://www.valkeakoski.fi/'},
+      {title: 'Valkeakosken kaupunki', url: 'https://www.valkeakoski.fi/', checked: '2026-11-27'},
     ]);
     assert.equal(entry?.frontMatter.start, '2025-01-01');
     assert.equal(entry?.frontMatter.updated, '2026-11-27');
@@ -318,5 +319,16 @@ describe('a new file of every type', () => {
     assert.deepEqual(entry?.frontMatter.actors, ['kunta', 'asukkaat']);
     assert.equal(entry?.frontMatter.example, true);
     assert.deepEqual(entry?.unfinished, ['sources', 'cost']);
+  });
+
+  it('shows the shape of a source with its check date', () => {
+    const lines = renderFile('uutinen', {title: 'X'}, '2026-11-27').split('\n');
+    const at = lines.indexOf('sources: # TÄYDENNÄ');
+    assert.deepEqual(lines.slice(at, at + 4), [
+      'sources: # TÄYDENNÄ',
+      '  # - title: Lähteen nimi',
+      '  #   url: https://…',
+      '  #   checked: VVVV-KK-PP',
+    ]);
   });
 });

@@ -22,7 +22,13 @@ function caseNote(): Record<string, unknown> {
     responsible: ['Akaan kaupunki'],
     contacts: [{role: 'Energia-asiantuntija', organisation: 'Akaan kaupunki'}],
     updated: '2023-01-30',
-    sources: [{title: 'Akaan kaupunki', url: 'https://www.akaa.fi/'}],
+    sources: [
+      {
+        title: 'Akaan kaupunki',
+        url: 'https://ilmastovahti.akaa.fi/actions/27',
+        checked: '2026-12-01',
+      },
+    ],
   };
 }
 
@@ -132,9 +138,27 @@ const cases: [string, Record<string, unknown>, string[]][] = [
   ],
   [
     'source without https',
-    {sources: [{title: 'Akaa', url: 'www.akaa.fi'}]},
+    {sources: [{title: 'Akaa', url: 'www.akaa.fi', checked: '2026-12-01'}]},
     [
       'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url": "www.akaa.fi" ei kelpaa; odotetaan verkko-osoitetta, joka alkaa https:// tai http://',
+    ],
+  ],
+  [
+    'source without a check date',
+    {sources: [{title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27'}]},
+    [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked" puuttuu; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
+    ],
+  ],
+  [
+    'check date of a source in Finnish form',
+    {
+      sources: [
+        {title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '1.12.2026'},
+      ],
+    },
+    [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked": "1.12.2026" ei kelpaa; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
     ],
   ],
   [
@@ -146,7 +170,7 @@ const cases: [string, Record<string, unknown>, string[]][] = [
     'sources as plain text',
     {sources: 'https://www.akaa.fi/'},
     [
-      'kunnat/akaa/energiakatselmus.md: kenttä "sources": "https://www.akaa.fi/" ei kelpaa; odotetaan luetteloa, jonka kohdissa on kentät "title", "url"',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources": "https://www.akaa.fi/" ei kelpaa; odotetaan luetteloa, jonka kohdissa on kentät "title", "url", "checked"',
     ],
   ],
   [
@@ -220,7 +244,9 @@ describe('other content types', () => {
       actors: ['kunta'],
       duration: '2 kuukautta',
       cost: 'halpa',
-      sources: [{title: 'Lähde', url: 'https://www.akaa.fi/'}],
+      sources: [
+        {title: 'Lähde', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '2026-12-01'},
+      ],
     });
     assert.deepEqual(problems, [
       'docs/kaytannot/x.md: kenttä "effort" puuttuu; sallitut arvot: pieni, kohtalainen, suuri',
@@ -232,7 +258,9 @@ describe('other content types', () => {
     const {problems} = validateFrontMatter('blog/x.md', 'uutinen', {
       title: 'Uutinen',
       description: 'Kuvaus.',
-      sources: [{title: 'Lähde', url: 'https://www.akaa.fi/'}],
+      sources: [
+        {title: 'Lähde', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '2026-12-01'},
+      ],
     });
     assert.deepEqual(problems, [
       'blog/x.md: kenttä "date" puuttuu; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
@@ -266,6 +294,7 @@ describe('a draft', () => {
     });
     assert.deepEqual(problems, [
       'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url" puuttuu; odotetaan verkko-osoitetta, joka alkaa https:// tai http://',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked" puuttuu; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
       'kunnat/akaa/energiakatselmus.md: kenttä "phase": "kesken" ei kelpaa; sallitut arvot: idea, paatetty, suunnittelu, toteutus, valmis',
     ]);
   });
