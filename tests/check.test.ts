@@ -42,6 +42,13 @@ describe('npm run check on a site with mistakes', () => {
     ]);
   });
 
+  it('refuses a source that is only a site’s front page, naming the line and the fix', () => {
+    assert.deepEqual(linesFor(result.errors, 'docs/lahteet.md'), [
+      'docs/lahteet.md, rivi 6: kenttä "sources", kohta 1, "url": "https://www.urjala.fi/" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      'docs/lahteet.md, rivi 12: kenttä "sources", kohta 3, "url": "https://www.akaa.fi/?kieli=fi" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+    ]);
+  });
+
   it('says where MDX cannot read the text and how to write the character', () => {
     assert.deepEqual(linesFor(result.errors, 'blog/2022-01-01-merkit.md'), [
       'blog/2022-01-01-merkit.md, rivi 11: tekstiä ei voi lukea: merkki < luetaan HTML-merkinnän aluksi. Jos tarkoitat merkkiä tekstinä, kirjoita sen eteen kenoviiva (\\< tai \\{).',
@@ -54,7 +61,7 @@ describe('npm run check on a site with mistakes', () => {
     assert.deepEqual(result.notices.map(formatFinding), [
       'docs/luonnos.md, rivi 5: luonnos (draft: true), joka ei näy julkaistussa oppaassa. Täyttämättä: Tiivistelmä (description), Lähteet (sources). TÄYDENNÄ-merkintöjä: 1. Kun sivu on valmis, poista rivi draft: true ja aja npm run check.',
     ]);
-    assert.equal(result.files, 5);
+    assert.equal(result.files, 6);
   });
 
   it('reports the words that the Finnish dictionary and the word list do not know', () => {

@@ -213,8 +213,12 @@ describe('the editor config, generated from the content model', () => {
       field('tapaus', 'sources')!.fields!.find((f) => f.name === 'url')!.pattern![0],
     );
     for (const url of [
+      'https://ilmastovahti.akaa.fi/actions/27',
+      'http://www.akaa.fi/palvelut?sivu=2#ilmasto',
       'https://www.akaa.fi/',
       'http://akaa.fi',
+      'https://www.akaa.fi/?lang=fi',
+      'https://www.akaa.fi//#uutiset',
       'ftp://akaa.fi',
       'https://akaa',
       'www.akaa.fi',

@@ -87,6 +87,7 @@ describe('open data', () => {
       {...item, tasks: [{done: '2022-01-01'}]},
       {...item, unknown: 1},
       {...item, sources: [{title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27'}]},
+      {...item, sources: [{title: 'Akaa', url: 'https://www.akaa.fi/', checked: '2026-12-01'}]},
       {
         ...item,
         sources: [

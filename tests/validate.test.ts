@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {validateFrontMatter} from '../src/plugins/content-model/validate';
+import {
+  isFrontPage,
+  PAGE_URL_PATTERN,
+  validateFrontMatter,
+} from '../src/plugins/content-model/validate';
 
 const file = 'kunnat/akaa/energiakatselmus.md';
 
@@ -159,6 +163,26 @@ const cases: [string, Record<string, unknown>, string[]][] = [
     },
     [
       'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked": "1.12.2026" ei kelpaa; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
+    ],
+  ],
+  [
+    'source that is only a site’s front page',
+    {
+      sources: [
+        {title: 'Akaa', url: 'https://www.akaa.fi/', checked: '2026-12-01'},
+        {title: 'Urjala', url: 'https://www.urjala.fi', checked: '2026-12-01'},
+        {title: 'Pälkäne', url: 'https://www.palkane.fi/?lang=fi', checked: '2026-12-01'},
+        {
+          title: 'Ilmastovahti',
+          url: 'https://ilmastovahti.akaa.fi/actions/27',
+          checked: '2026-12-01',
+        },
+      ],
+    },
+    [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url": "https://www.akaa.fi/" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 2, "url": "https://www.urjala.fi" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 3, "url": "https://www.palkane.fi/?lang=fi" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
     ],
   ],
   [
@@ -331,4 +355,25 @@ describe('an optional field left empty', () => {
       'kunnat/akaa/energiakatselmus.md: kenttä "phase": "" ei kelpaa; sallitut arvot: idea, paatetty, suunnittelu, toteutus, valmis',
     ]);
   });
+});
+
+describe('a site’s front page', () => {
+  const table: [string, boolean][] = [
+    ['https://www.urjala.fi/', true],
+    ['https://www.urjala.fi', true],
+    ['https://www.urjala.fi/?lang=fi', true],
+    ['https://www.urjala.fi/#uutiset', true],
+    ['https://www.urjala.fi//', true],
+    ['https://www.urjala.fi/ilmasto-ohjelma', false],
+    ['https://www.urjala.fi/?/ilmasto', true],
+    ['https://finlex.fi/fi/lainsaadanto/2022/423', false],
+    ['https://ilmastovahti.palkane.fi/actions/27', false],
+  ];
+  const pattern = new RegExp(PAGE_URL_PATTERN);
+  for (const [url, front] of table) {
+    it(`${url} ${front ? 'is' : 'is not'} a front page, for the validator and the pattern alike`, () => {
+      assert.equal(isFrontPage(url), front);
+      assert.equal(pattern.test(url), !front);
+    });
+  }
 });

@@ -7,6 +7,7 @@
 import {caseNoteFields, practiceFields, type ContentTypeKey} from '../../data/contentTypes';
 import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
 import {toCsv} from './aggregate';
+import {PAGE_URL_PATTERN} from './validate';
 
 /** One exported file's definition. */
 export interface Dataset {
@@ -95,7 +96,7 @@ function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
     case 'text':
       return {...common, type: 'string', minLength: 1};
     case 'url':
-      return {...common, type: 'string', format: 'uri', pattern: '^https?://'};
+      return {...common, type: 'string', format: 'uri', pattern: PAGE_URL_PATTERN};
     case 'date':
       return {...common, type: 'string', format: 'date'};
     case 'boolean':
