@@ -19,7 +19,7 @@ import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import config from '../../../docusaurus.config';
 import {contentTypes, typeOfPath} from '../../../src/data/contentTypes';
 import {listContentFiles, loadFile} from '../../../src/plugins/content-model/load';
-import {closest} from '../../../src/plugins/content-model/validate';
+import {closest} from '../../../src/model/validate';
 import {TODO_MARK} from '../scaffold';
 import {componentProblems} from './components';
 import {lineOfField} from './frontMatterLines';
