@@ -41,8 +41,11 @@ describe('field kinds', () => {
     const schema = ajv.compile(fieldSchema(url));
     const editorPattern = new RegExp(editorField('url', url).pattern![0]);
     const cases: [string, boolean][] = [
-      ['https://www.akaa.fi/', true],
+      ['https://www.akaa.fi/ilmasto', true],
       ['http://urjala.fi/ilmasto?x=1', true],
+      // A site's front page is not a source a reader can check.
+      ['https://www.akaa.fi/', false],
+      ['https://www.akaa.fi/?lang=fi', false],
       ['www.akaa.fi', false],
       ['https://akaa', false],
       ['https://www.akaa.fi/ välilyönti', false],

@@ -25,6 +25,8 @@ export interface Checker {
   empty(path: Path, spec: FieldSpec | LeafField): void;
   /** Fewer list items than the field needs. */
   tooFew(path: Path, minItems: number): void;
+  /** A web address is only a site's front page (see `isFrontPage`). */
+  frontPage(path: Path, url: string): void;
   /** A text holds an e-mail address or a phone number. */
   personal(path: Path): void;
   /** Checks a record's fields; returns the normalised record or undefined. */
@@ -87,6 +89,26 @@ export interface FieldKind<S extends FieldSpec | LeafField> {
 
 /** The one rule for web addresses: http(s), a host with a dot, no spaces. */
 export const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+
+/**
+ * Whether an address is only a site's front page: its path is empty or `/`
+ * (however many slashes), with or without a query or a fragment. A source
+ * must be the page that states the fact, which a reader can check.
+ */
+export function isFrontPage(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\//g, '') === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `WEB_ADDRESS` and not `isFrontPage`, as one pattern for the editor and the
+ * JSON Schema: a host with a dot, then a path that is more than `/`. A unit
+ * test keeps it in step with the two functions.
+ */
+export const PAGE_ADDRESS = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+\/+[^\s/?#][^\s]*$/;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL_PATTERN = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -190,12 +212,19 @@ export const fieldKinds: {[K in FieldSpec['kind']]: FieldKind<KindOf<K>>} = {
         checker.invalid(path, value, spec);
         return undefined;
       }
+      if (text !== undefined && isFrontPage(text)) {
+        checker.frontPage(path, text);
+        return undefined;
+      }
       return text;
     },
-    schema: () => ({type: 'string', pattern: WEB_ADDRESS.source}),
+    schema: () => ({type: 'string', pattern: PAGE_ADDRESS.source}),
     editor: () => ({
       widget: 'string',
-      pattern: [WEB_ADDRESS.source, 'Kirjoita verkko-osoite, joka alkaa https://'],
+      pattern: [
+        PAGE_ADDRESS.source,
+        'Kirjoita sen sivun oma osoite, jolla tieto kerrotaan (ei sivuston etusivua). Osoite alkaa https://',
+      ],
     }),
     yaml: textLine,
     blank: nullLine,

@@ -70,7 +70,8 @@ const formatTask = (task: {title: string; done?: string}) =>
   task.done ? `${task.title} (${task.done})` : task.title;
 const formatContact = (contact: {role: string; organisation: string; name?: string}) =>
   [contact.name, contact.role, contact.organisation].filter(Boolean).join(', ');
-const formatSource = (source: {title: string; url: string}) => `${source.title} <${source.url}>`;
+const formatSource = (source: {title: string; url: string; checked?: string}) =>
+  `${source.title} <${source.url}>${source.checked ? ` (tarkistettu ${source.checked})` : ''}`;
 
 /** CSV columns of a dataset: id, url and every field. */
 export function csvColumns(dataset: Dataset): string[] {

@@ -150,6 +150,15 @@ class Checker implements KindChecker {
     this.report(path, ` on tyhjä; lisää vähintään ${minItems} kohta`);
   }
 
+  frontPage(path: Path, url: string): void {
+    // A reader cannot check a fact from a site's front page, so the page
+    // itself is cited, or the text says that no public page was found.
+    this.report(
+      path,
+      `: ${formatValue(url)} on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua`,
+    );
+  }
+
   personal(path: Path): void {
     this.report(
       path,
