@@ -102,6 +102,14 @@ const commonFields = {
         description: 'Verkko-osoite, joka alkaa https://',
         required: true,
       },
+      // Interim field so that content can carry check dates before the ctools branch lands;
+      // ctools' definition replaces this one on merge.
+      checked: {
+        kind: 'date',
+        label: 'Tarkistettu',
+        description: 'Päivä, jona osoite ja sen tieto tarkistettiin (VVVV-KK-PP).',
+        required: false,
+      },
     },
   },
   example: {
