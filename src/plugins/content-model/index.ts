@@ -13,10 +13,11 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import type {CaseNoteFrontMatter, PracticeFrontMatter} from '../../data/contentTypes';
+import type {CaseNoteFrontMatter} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
-import {byLatestUpdate} from './aggregate';
+import {byLatestUpdate} from '../../model/aggregate';
+import {facetValues} from '../../model/facets';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -25,14 +26,14 @@ import {
   datasetSchema,
   exportItem,
   type ExportItem,
-} from './opendata';
+} from '../../model/opendata';
 import type {
   CaseNote,
   FinderData,
   Item,
   MunicipalitiesOverview,
   MunicipalityPageData,
-} from './types';
+} from '../../model/types';
 
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {
@@ -63,32 +64,21 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
       title: doc.title,
       description: doc.description,
       example: entry.frontMatter.example === true,
+      facets: facetValues({type: entry.type, frontMatter: entry.frontMatter}),
     };
     if (entry.type === 'tapaus') {
       const frontMatter = entry.frontMatter as CaseNoteFrontMatter;
       const note: CaseNote = {
         ...base,
         type: 'tapaus',
-        municipalities: [frontMatter.municipality],
-        themes: frontMatter.themes,
-        actors: frontMatter.actors ?? [],
+        municipality: frontMatter.municipality,
         phase: frontMatter.phase,
         updated: frontMatter.updated,
         contacts: frontMatter.contacts ?? [],
       };
       items.push({item: note, frontMatter: entry.frontMatter});
     } else {
-      const frontMatter = entry.frontMatter as PracticeFrontMatter;
-      items.push({
-        item: {
-          ...base,
-          type: 'kaytanto',
-          municipalities: frontMatter.municipalities ?? [],
-          themes: frontMatter.themes,
-          actors: frontMatter.actors,
-        },
-        frontMatter: entry.frontMatter,
-      });
+      items.push({item: {...base, type: 'kaytanto'}, frontMatter: entry.frontMatter});
     }
   }
   items.sort((a, b) => a.item.title.localeCompare(b.item.title, 'fi'));
@@ -134,7 +124,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       for (const municipality of municipalityKeys) {
         const data: MunicipalityPageData = {
           municipality,
-          notes: notes.filter((note) => note.municipalities.includes(municipality)),
+          notes: notes.filter((note) => note.municipality === municipality),
         };
         actions.addRoute({
           path: `/kunnat/${municipality}`,
@@ -214,7 +204,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         },
       });
       for (const note of exports.notes) {
-        const municipality = municipalities[note.municipalities[0]!].label;
+        const municipality = municipalities[note.municipality].label;
         feed.addItem({
           title: `${municipality}: ${note.title}`,
           id: new URL(note.permalink, siteUrl).toString(),
