@@ -23,28 +23,35 @@ describe('npm run check on a site with mistakes', () => {
 
   it('gives a wrong field, a broken link and an image without alt text three Finnish messages with file and line', () => {
     assert.deepEqual(linesFor(result.errors, 'kunnat/akaa/kolme-virhetta.md'), [
-      'kunnat/akaa/kolme-virhetta.md, rivi 13: kenttä "contact" on tuntematon; tarkoititko "contacts"?',
-      'kunnat/akaa/kolme-virhetta.md, rivi 22: linkki "/opas/menetelmat/mittari" vie sivulle, jota ei ole. Tarkoititko "/opas/menetelmat/mittarit"?',
-      'kunnat/akaa/kolme-virhetta.md, rivi 24: kuvalta "kaavio.svg" puuttuu vaihtoehtoinen teksti. Kirjoita hakasulkeisiin, mitä kuvassa näkyy, esimerkiksi ![Kaavio päästöjen kehityksestä](kaavio.svg).',
+      'kunnat/akaa/kolme-virhetta.md, rivi 14: kenttä "contact" on tuntematon; tarkoititko "contacts"?',
+      'kunnat/akaa/kolme-virhetta.md, rivi 23: linkki "/opas/menetelmat/mittari" vie sivulle, jota ei ole. Tarkoititko "/opas/menetelmat/mittarit"?',
+      'kunnat/akaa/kolme-virhetta.md, rivi 25: kuvalta "kaavio.svg" puuttuu vaihtoehtoinen teksti. Kirjoita hakasulkeisiin, mitä kuvassa näkyy, esimerkiksi ![Kaavio päästöjen kehityksestä](kaavio.svg).',
     ]);
   });
 
   it('finds headings out of order, empty sections, bad links and unfinished marks', () => {
     assert.deepEqual(linesFor(result.errors, 'docs/rakenne.md'), [
-      'docs/rakenne.md, rivi 9: otsikko "Toinen pääotsikko" on pääotsikon tasolla 1 (#). Sivun pääotsikko tulee kentästä title; kirjoita tämä otsikko tasolle 2 (##).',
-      'docs/rakenne.md, rivi 13: otsikon "Tyhjä osio" alla ei ole tekstiä. Kirjoita osioon tekstiä tai poista otsikko.',
-      'docs/rakenne.md, rivi 17: otsikko "Liian syvä otsikko" on tasolla 4 (####), mutta edellinen otsikko on tasolla 2. Käytä tasoa 3 (###), niin otsikot etenevät järjestyksessä.',
-      'docs/rakenne.md, rivi 19: linkki "./menetelmat/mittari.md" osoittaa tiedostoon docs/menetelmat/mittari.md, jota ei ole. Tarkista tiedoston nimi ja kansio; tarkoititko "menetelmat/mittarit.md"?',
-      'docs/rakenne.md, rivi 19: linkki "/opas/luonnos" vie luonnokseen docs/luonnos.md, joka ei näy julkaistussa oppaassa. Poista linkki tai julkaise sivu ensin (poista sen tiedostosta rivi draft: true).',
-      'docs/rakenne.md, rivi 19: linkki "../kunnat/akaa/kolme-virhetta.md" osoittaa toisen osion tiedostoon kunnat/akaa/kolme-virhetta.md. Linkitä sen sijaan sivun osoitteeseen "/kunnat/akaa/kolme-virhetta".',
-      'docs/rakenne.md, rivi 21: tässä on vielä täyttämätön kohta (TÄYDENNÄ). Kirjoita kohtaan oikea sisältö ja poista sana TÄYDENNÄ, tai palauta tiedostoon rivi draft: true, jos sivu on vielä kesken.',
-      'docs/rakenne.md, rivi 23: otsikon "Loppu" alla ei ole tekstiä. Kirjoita osioon tekstiä tai poista otsikko.',
+      'docs/rakenne.md, rivi 10: otsikko "Toinen pääotsikko" on pääotsikon tasolla 1 (#). Sivun pääotsikko tulee kentästä title; kirjoita tämä otsikko tasolle 2 (##).',
+      'docs/rakenne.md, rivi 14: otsikon "Tyhjä osio" alla ei ole tekstiä. Kirjoita osioon tekstiä tai poista otsikko.',
+      'docs/rakenne.md, rivi 18: otsikko "Liian syvä otsikko" on tasolla 4 (####), mutta edellinen otsikko on tasolla 2. Käytä tasoa 3 (###), niin otsikot etenevät järjestyksessä.',
+      'docs/rakenne.md, rivi 20: linkki "./menetelmat/mittari.md" osoittaa tiedostoon docs/menetelmat/mittari.md, jota ei ole. Tarkista tiedoston nimi ja kansio; tarkoititko "menetelmat/mittarit.md"?',
+      'docs/rakenne.md, rivi 20: linkki "/opas/luonnos" vie luonnokseen docs/luonnos.md, joka ei näy julkaistussa oppaassa. Poista linkki tai julkaise sivu ensin (poista sen tiedostosta rivi draft: true).',
+      'docs/rakenne.md, rivi 20: linkki "../kunnat/akaa/kolme-virhetta.md" osoittaa toisen osion tiedostoon kunnat/akaa/kolme-virhetta.md. Linkitä sen sijaan sivun osoitteeseen "/kunnat/akaa/kolme-virhetta".',
+      'docs/rakenne.md, rivi 22: tässä on vielä täyttämätön kohta (TÄYDENNÄ). Kirjoita kohtaan oikea sisältö ja poista sana TÄYDENNÄ, tai palauta tiedostoon rivi draft: true, jos sivu on vielä kesken.',
+      'docs/rakenne.md, rivi 24: otsikon "Loppu" alla ei ole tekstiä. Kirjoita osioon tekstiä tai poista otsikko.',
+    ]);
+  });
+
+  it('refuses a source that is only a site’s front page, naming the line and the fix', () => {
+    assert.deepEqual(linesFor(result.errors, 'docs/lahteet.md'), [
+      'docs/lahteet.md, rivi 6: kenttä "sources", kohta 1, "url": "https://www.urjala.fi/" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      'docs/lahteet.md, rivi 12: kenttä "sources", kohta 3, "url": "https://www.akaa.fi/?kieli=fi" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
     ]);
   });
 
   it('says where MDX cannot read the text and how to write the character', () => {
     assert.deepEqual(linesFor(result.errors, 'blog/2022-01-01-merkit.md'), [
-      'blog/2022-01-01-merkit.md, rivi 10: tekstiä ei voi lukea: merkki < luetaan HTML-merkinnän aluksi. Jos tarkoitat merkkiä tekstinä, kirjoita sen eteen kenoviiva (\\< tai \\{).',
+      'blog/2022-01-01-merkit.md, rivi 11: tekstiä ei voi lukea: merkki < luetaan HTML-merkinnän aluksi. Jos tarkoitat merkkiä tekstinä, kirjoita sen eteen kenoviiva (\\< tai \\{).',
     ]);
   });
 
@@ -54,12 +61,12 @@ describe('npm run check on a site with mistakes', () => {
     assert.deepEqual(result.notices.map(formatFinding), [
       'docs/luonnos.md, rivi 5: luonnos (draft: true), joka ei näy julkaistussa oppaassa. Täyttämättä: Tiivistelmä (description), Lähteet (sources). TÄYDENNÄ-merkintöjä: 1. Kun sivu on valmis, poista rivi draft: true ja aja npm run check.',
     ]);
-    assert.equal(result.files, 5);
+    assert.equal(result.files, 6);
   });
 
   it('reports the words that the Finnish dictionary and the word list do not know', () => {
     assert.deepEqual(result.spelling.map(formatFinding), [
-      'docs/menetelmat/mittarit.md, rivi 9: sanaa "kuntalaisile" ei löydy sanakirjasta. Korjaa kirjoitusvirhe, tai jos sana on oikein, lisää se omalle rivilleen tiedostoon cspell-words.txt.',
+      'docs/menetelmat/mittarit.md, rivi 10: sanaa "kuntalaisile" ei löydy sanakirjasta. Korjaa kirjoitusvirhe, tai jos sana on oikein, lisää se omalle rivilleen tiedostoon cspell-words.txt.',
     ]);
   });
 });

@@ -195,6 +195,14 @@ describe('the editor config, generated from the content model', () => {
       ],
     );
     assert.equal(field('tapaus', 'sources')?.min, 1);
+    assert.deepEqual(
+      field('tapaus', 'sources')?.fields?.map((f) => [f.name, f.widget, f.required, f.default]),
+      [
+        ['title', 'string', true, undefined],
+        ['url', 'string', true, undefined],
+        ['checked', 'datetime', true, '{{now}}'],
+      ],
+    );
     assert.equal(field('tapaus', 'responsible')?.field?.widget, 'string');
     assert.equal(field('tapaus', 'updated')?.default, '{{now}}');
     assert.equal(field('tapaus', 'start')?.default, undefined);
@@ -205,8 +213,12 @@ describe('the editor config, generated from the content model', () => {
       field('tapaus', 'sources')!.fields!.find((f) => f.name === 'url')!.pattern![0],
     );
     for (const url of [
+      'https://ilmastovahti.akaa.fi/actions/27',
+      'http://www.akaa.fi/palvelut?sivu=2#ilmasto',
       'https://www.akaa.fi/',
       'http://akaa.fi',
+      'https://www.akaa.fi/?lang=fi',
+      'https://www.akaa.fi//#uutiset',
       'ftp://akaa.fi',
       'https://akaa',
       'www.akaa.fi',
@@ -215,7 +227,7 @@ describe('the editor config, generated from the content model', () => {
         title: 'x',
         description: 'x',
         date: '2022-01-01',
-        sources: [{title: 'x', url}],
+        sources: [{title: 'x', url, checked: '2026-12-01'}],
       });
       assert.equal(pattern.test(url), problems.length === 0, url);
     }

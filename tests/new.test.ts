@@ -213,7 +213,9 @@ describe('npm run new', () => {
       'k', // add a source
       'Valkeakosken kaupunki', // source title
       'ftp://valkeakoski.fi', // a bad address first
-      'https://www.valkeakoski.fi/', // then a good one
+      'https://www.valkeakoski.fi/', // then a front page
+      'https://www.valkeakoski.fi/ilmasto', // then a page
+      '', // checked: today
       'e', // no second source
       '', // example: skipped
       '2', // municipality: valkeakoski
@@ -245,6 +247,12 @@ describe('npm run new', () => {
       ),
       output.join('\n'),
     );
+    assert.ok(
+      output.includes(
+        'kunnat/uusi.md: kenttä "sources", kohta 1, "url": "https://www.valkeakoski.fi/" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      ),
+      output.join('\n'),
+    );
     assert.ok(questions.includes('Tietoja päivitetty [2026-11-27]: '), questions.join('\n'));
     const file = 'kunnat/valkeakoski/koulujen-energiakilpailu.md';
     assert.ok(output.includes(`Kirjoitettiin ${file}.`), output.join('\n'));
@@ -253,7 +261,11 @@ describe('npm run new', () => {
     assert.deepEqual(entry?.unfinished, []);
     assert.deepEqual(entry?.frontMatter.themes, ['energia', 'osallisuus']);
     assert.deepEqual(entry?.frontMatter.sources, [
-      {title: 'Valkeakosken kaupunki', url: 'https://www.valkeakoski.fi/'},
+      {
+        title: 'Valkeakosken kaupunki',
+        url: 'https://www.valkeakoski.fi/ilmasto',
+        checked: '2026-11-27',
+      },
     ]);
     assert.equal(entry?.frontMatter.start, '2025-01-01');
     assert.equal(entry?.frontMatter.updated, '2026-11-27');
@@ -318,5 +330,16 @@ describe('a new file of every type', () => {
     assert.deepEqual(entry?.frontMatter.actors, ['kunta', 'asukkaat']);
     assert.equal(entry?.frontMatter.example, true);
     assert.deepEqual(entry?.unfinished, ['sources', 'cost']);
+  });
+
+  it('shows the shape of a source with its check date', () => {
+    const lines = renderFile('uutinen', {title: 'X'}, '2026-11-27').split('\n');
+    const at = lines.indexOf('sources: # TÄYDENNÄ');
+    assert.deepEqual(lines.slice(at, at + 4), [
+      'sources: # TÄYDENNÄ',
+      '  # - title: Lähteen nimi',
+      '  #   url: https://…',
+      '  #   checked: VVVV-KK-PP',
+    ]);
   });
 });

@@ -29,7 +29,13 @@ const {value: frontMatter, problems} = validateFrontMatter('kunnat/akaa/testi.md
   responsible: ['Akaan kaupunki'],
   contacts: [{role: 'Ilmastoasiantuntija', organisation: 'Akaan kaupunki'}],
   updated: '2023-01-30',
-  sources: [{title: 'Akaa', url: 'https://www.akaa.fi/'}],
+  sources: [
+    {
+      title: 'Akaa',
+      url: 'https://ilmastovahti.akaa.fi/actions/27',
+      checked: new Date('2026-12-01'),
+    },
+  ],
   sidebar_position: 2,
 });
 const item = exportItem(caseNotes.fields, frontMatter, '/kunnat/akaa/testi', siteUrl);
@@ -51,7 +57,9 @@ describe('open data', () => {
       url: 'https://opas.example.fi/kunnat/akaa/testi',
       title: 'Testi, "lainaus"',
       description: 'Kuvaus.',
-      sources: [{title: 'Akaa', url: 'https://www.akaa.fi/'}],
+      sources: [
+        {title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '2026-12-01'},
+      ],
       municipality: 'akaa',
       themes: ['energia', 'johtaminen'],
       phase: 'valmis',
@@ -78,6 +86,14 @@ describe('open data', () => {
       {...item, themes: []},
       {...item, tasks: [{done: '2022-01-01'}]},
       {...item, unknown: 1},
+      {...item, sources: [{title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27'}]},
+      {...item, sources: [{title: 'Akaa', url: 'https://www.akaa.fi/', checked: '2026-12-01'}]},
+      {
+        ...item,
+        sources: [
+          {title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '1.12.2026'},
+        ],
+      },
     ]) {
       assert.equal(validate({items: [bad]}), false, JSON.stringify(bad));
     }
@@ -90,7 +106,7 @@ describe('open data', () => {
     assert.equal(end, '');
     assert.equal(
       row,
-      'kunnat/akaa/testi,https://opas.example.fi/kunnat/akaa/testi,"Testi, ""lainaus""",Kuvaus.,Akaa <https://www.akaa.fi/>,false,akaa,energia; johtaminen,,valmis,2021-05-01,,Tehty (2022-11-30); Tekemättä,Akaan kaupunki,"Ilmastoasiantuntija, Akaan kaupunki",2023-01-30',
+      'kunnat/akaa/testi,https://opas.example.fi/kunnat/akaa/testi,"Testi, ""lainaus""",Kuvaus.,Akaa <https://ilmastovahti.akaa.fi/actions/27> (tarkistettu 2026-12-01),false,akaa,energia; johtaminen,,valmis,2021-05-01,,Tehty (2022-11-30); Tekemättä,Akaan kaupunki,"Ilmastoasiantuntija, Akaan kaupunki",2023-01-30',
     );
   });
 

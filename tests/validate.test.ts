@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {validateFrontMatter} from '../src/model/validate';
+import {
+  isFrontPage,
+  PAGE_URL_PATTERN,
+  validateFrontMatter,
+} from '../src/model/validate';
 
 const file = 'kunnat/akaa/energiakatselmus.md';
 
@@ -22,7 +26,13 @@ function caseNote(): Record<string, unknown> {
     responsible: ['Akaan kaupunki'],
     contacts: [{role: 'Energia-asiantuntija', organisation: 'Akaan kaupunki'}],
     updated: '2023-01-30',
-    sources: [{title: 'Akaan kaupunki', url: 'https://www.akaa.fi/'}],
+    sources: [
+      {
+        title: 'Akaan kaupunki',
+        url: 'https://ilmastovahti.akaa.fi/actions/27',
+        checked: '2026-12-01',
+      },
+    ],
   };
 }
 
@@ -132,9 +142,47 @@ const cases: [string, Record<string, unknown>, string[]][] = [
   ],
   [
     'source without https',
-    {sources: [{title: 'Akaa', url: 'www.akaa.fi'}]},
+    {sources: [{title: 'Akaa', url: 'www.akaa.fi', checked: '2026-12-01'}]},
     [
       'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url": "www.akaa.fi" ei kelpaa; odotetaan verkko-osoitetta, joka alkaa https:// tai http://',
+    ],
+  ],
+  [
+    'source without a check date',
+    {sources: [{title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27'}]},
+    [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked" puuttuu; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
+    ],
+  ],
+  [
+    'check date of a source in Finnish form',
+    {
+      sources: [
+        {title: 'Akaa', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '1.12.2026'},
+      ],
+    },
+    [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked": "1.12.2026" ei kelpaa; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
+    ],
+  ],
+  [
+    'source that is only a site’s front page',
+    {
+      sources: [
+        {title: 'Akaa', url: 'https://www.akaa.fi/', checked: '2026-12-01'},
+        {title: 'Urjala', url: 'https://www.urjala.fi', checked: '2026-12-01'},
+        {title: 'Pälkäne', url: 'https://www.palkane.fi/?lang=fi', checked: '2026-12-01'},
+        {
+          title: 'Ilmastovahti',
+          url: 'https://ilmastovahti.akaa.fi/actions/27',
+          checked: '2026-12-01',
+        },
+      ],
+    },
+    [
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url": "https://www.akaa.fi/" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 2, "url": "https://www.urjala.fi" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 3, "url": "https://www.palkane.fi/?lang=fi" on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua',
     ],
   ],
   [
@@ -146,7 +194,7 @@ const cases: [string, Record<string, unknown>, string[]][] = [
     'sources as plain text',
     {sources: 'https://www.akaa.fi/'},
     [
-      'kunnat/akaa/energiakatselmus.md: kenttä "sources": "https://www.akaa.fi/" ei kelpaa; odotetaan luetteloa, jonka kohdissa on kentät "title", "url"',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources": "https://www.akaa.fi/" ei kelpaa; odotetaan luetteloa, jonka kohdissa on kentät "title", "url", "checked"',
     ],
   ],
   [
@@ -220,7 +268,9 @@ describe('other content types', () => {
       actors: ['kunta'],
       duration: '2 kuukautta',
       cost: 'halpa',
-      sources: [{title: 'Lähde', url: 'https://www.akaa.fi/'}],
+      sources: [
+        {title: 'Lähde', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '2026-12-01'},
+      ],
     });
     assert.deepEqual(problems, [
       'docs/kaytannot/x.md: kenttä "effort" puuttuu; sallitut arvot: pieni, kohtalainen, suuri',
@@ -232,7 +282,9 @@ describe('other content types', () => {
     const {problems} = validateFrontMatter('blog/x.md', 'uutinen', {
       title: 'Uutinen',
       description: 'Kuvaus.',
-      sources: [{title: 'Lähde', url: 'https://www.akaa.fi/'}],
+      sources: [
+        {title: 'Lähde', url: 'https://ilmastovahti.akaa.fi/actions/27', checked: '2026-12-01'},
+      ],
     });
     assert.deepEqual(problems, [
       'blog/x.md: kenttä "date" puuttuu; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
@@ -266,6 +318,7 @@ describe('a draft', () => {
     });
     assert.deepEqual(problems, [
       'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "url" puuttuu; odotetaan verkko-osoitetta, joka alkaa https:// tai http://',
+      'kunnat/akaa/energiakatselmus.md: kenttä "sources", kohta 1, "checked" puuttuu; odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30',
       'kunnat/akaa/energiakatselmus.md: kenttä "phase": "kesken" ei kelpaa; sallitut arvot: idea, paatetty, suunnittelu, toteutus, valmis',
     ]);
   });
@@ -302,4 +355,25 @@ describe('an optional field left empty', () => {
       'kunnat/akaa/energiakatselmus.md: kenttä "phase": "" ei kelpaa; sallitut arvot: idea, paatetty, suunnittelu, toteutus, valmis',
     ]);
   });
+});
+
+describe('a site’s front page', () => {
+  const table: [string, boolean][] = [
+    ['https://www.urjala.fi/', true],
+    ['https://www.urjala.fi', true],
+    ['https://www.urjala.fi/?lang=fi', true],
+    ['https://www.urjala.fi/#uutiset', true],
+    ['https://www.urjala.fi//', true],
+    ['https://www.urjala.fi/ilmasto-ohjelma', false],
+    ['https://www.urjala.fi/?/ilmasto', true],
+    ['https://finlex.fi/fi/lainsaadanto/2022/423', false],
+    ['https://ilmastovahti.palkane.fi/actions/27', false],
+  ];
+  const pattern = new RegExp(PAGE_URL_PATTERN);
+  for (const [url, front] of table) {
+    it(`${url} ${front ? 'is' : 'is not'} a front page, for the validator and the pattern alike`, () => {
+      assert.equal(isFrontPage(url), front);
+      assert.equal(pattern.test(url), !front);
+    });
+  }
 });

@@ -86,7 +86,7 @@ const commonFields = {
     kind: 'objectlist',
     label: 'Lähteet',
     description:
-      'Julkiset lähteet, joihin sivun tiedot perustuvat. Jokaisella lähteellä on nimi ja verkko-osoite.',
+      'Julkiset lähteet, joihin sivun tiedot perustuvat. Jokaisella lähteellä on nimi, verkko-osoite ja päivä, jona se tarkistettiin.',
     required: true,
     minItems: 1,
     fields: {
@@ -99,16 +99,17 @@ const commonFields = {
       url: {
         kind: 'url',
         label: 'Osoite',
-        description: 'Verkko-osoite, joka alkaa https://',
+        description:
+          'Sen sivun oma osoite, jolla tieto kerrotaan (ei sivuston etusivua). Alkaa https://',
         required: true,
       },
-      // Interim field so that content can carry check dates before the ctools branch lands;
-      // ctools' definition replaces this one on merge.
       checked: {
         kind: 'date',
         label: 'Tarkistettu',
-        description: 'Päivä, jona osoite ja sen tieto tarkistettiin (VVVV-KK-PP).',
-        required: false,
+        description:
+          'Päivä, jona luit lähteen ja tarkistit, että tieto on siinä yhä, muodossa VVVV-KK-PP.',
+        required: true,
+        today: true,
       },
     },
   },

@@ -7,6 +7,7 @@
 import {caseNoteFields, practiceFields, type ContentTypeKey} from '../data/contentTypes';
 import type {FieldSpec, FieldSpecs, LeafField} from '../data/fields';
 import {toCsv} from './aggregate';
+import {PAGE_URL_PATTERN} from './validate';
 
 /** One exported file's definition. */
 export interface Dataset {
@@ -69,7 +70,8 @@ const formatTask = (task: {title: string; done?: string}) =>
   task.done ? `${task.title} (${task.done})` : task.title;
 const formatContact = (contact: {role: string; organisation: string; name?: string}) =>
   [contact.name, contact.role, contact.organisation].filter(Boolean).join(', ');
-const formatSource = (source: {title: string; url: string}) => `${source.title} <${source.url}>`;
+const formatSource = (source: {title: string; url: string; checked?: string}) =>
+  `${source.title} <${source.url}>${source.checked ? ` (tarkistettu ${source.checked})` : ''}`;
 
 /** CSV columns of a dataset: id, url and every field. */
 export function csvColumns(dataset: Dataset): string[] {
@@ -94,7 +96,7 @@ function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
     case 'text':
       return {...common, type: 'string', minLength: 1};
     case 'url':
-      return {...common, type: 'string', format: 'uri', pattern: '^https?://'};
+      return {...common, type: 'string', format: 'uri', pattern: PAGE_URL_PATTERN};
     case 'date':
       return {...common, type: 'string', format: 'date'};
     case 'boolean':

@@ -70,6 +70,33 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL_PATTERN = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const PHONE_PATTERN = /(?:\+358|\b0)[\s-]?\d{1,3}(?:[\s-]?\d){5,}/;
 
+/**
+ * What to do with a site's front page given as a source: a reader cannot
+ * check a fact from it, so the page itself is cited, or the text says that
+ * no public page was found.
+ */
+export const FRONT_PAGE_ADVICE =
+  'on sivuston etusivu, josta lukija ei löydä tietoa; kirjoita tähän sen sivun oma osoite, jolla tieto kerrotaan, tai jos sellaista sivua ei löydy, poista lähde ja kerro tekstissä, ettei tiedolle löytynyt julkista sivua';
+
+/**
+ * A page address as a pattern (for the editor and the JSON Schema): a host
+ * with a dot, then a path that is more than `/`. The same rule as
+ * `isFrontPage`, which the validator uses; a unit test keeps them together.
+ */
+export const PAGE_URL_PATTERN = '^https?://[^\\s/?#]+\\.[^\\s/?#]+/+[^\\s/?#][^\\s]*$';
+
+/**
+ * Whether an address is only a site's front page: its path is empty or `/`
+ * (however many slashes), with or without a query or a fragment.
+ */
+export function isFrontPage(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\//g, '') === '';
+  } catch {
+    return false;
+  }
+}
+
 /** Field path for messages: `"tasks", kohta 2, "done"`. */
 type Path = readonly (string | number)[];
 
@@ -175,6 +202,10 @@ class Checker {
         const text = this.text(path, value, spec);
         if (text !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(text)) {
           this.invalid(path, value, spec);
+          return undefined;
+        }
+        if (text !== undefined && isFrontPage(text)) {
+          this.report(path, `: ${formatValue(text)} ${FRONT_PAGE_ADVICE}`);
           return undefined;
         }
         return text;

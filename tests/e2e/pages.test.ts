@@ -96,6 +96,16 @@ describe('a case note page', () => {
       ]) {
         assert.ok(summary.includes(expected), `${expected} not in: ${summary}`);
       }
+      // Every source shows the day it was checked, as a Finnish date in a <time>.
+      const sources = page.locator('section[aria-labelledby="lahteet"] li');
+      assert.ok((await sources.count()) > 0);
+      for (const text of await sources.allTextContents()) {
+        assert.match(text, /\(tarkistettu \d{1,2}\.\d{1,2}\.\d{4}\)$/, text);
+      }
+      assert.equal(
+        await page.locator('section[aria-labelledby="lahteet"] li time[datetime]').count(),
+        await sources.count(),
+      );
       const themeLink = page.locator('section[aria-labelledby="yhteenveto"] a', {
         hasText: 'Ilmastojohtaminen',
       });

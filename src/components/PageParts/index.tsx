@@ -292,11 +292,22 @@ export function Sources({sources}: {sources: unknown}): ReactNode {
         Lähteet
       </Heading>
       <ul>
-        {(sources as {title: string; url: string}[]).map((source) => (
-          <li key={`${source.url}-${source.title}`}>
-            <Link href={source.url}>{source.title}</Link>
-          </li>
-        ))}
+        {(sources as {title: string; url: string; checked?: unknown}[]).map((source) => {
+          const checked = day(source.checked);
+          return (
+            <li key={`${source.url}-${source.title}`}>
+              <Link href={source.url}>{source.title}</Link>
+              {checked && (
+                <>
+                  {' '}
+                  <span className={styles.checked}>
+                    (tarkistettu <time dateTime={checked}>{formatDate(checked)}</time>)
+                  </span>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

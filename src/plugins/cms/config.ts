@@ -7,6 +7,7 @@
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../../data/contentTypes';
 import type {FieldSpec, LeafField} from '../../data/fields';
+import {PAGE_URL_PATTERN} from '../../model/validate';
 import {chapterCollection, PART_INDEXES, typedDocsFolders} from './entries';
 
 /** A Decap field, as far as this config uses it. */
@@ -114,7 +115,10 @@ export function decapField(name: string, spec: FieldSpec | LeafField): DecapFiel
       return {
         ...base,
         widget: 'string',
-        pattern: ['^https?://[^\\s/]+\\.[^\\s]+$', 'Kirjoita verkko-osoite, joka alkaa https://'],
+        pattern: [
+          PAGE_URL_PATTERN,
+          'Kirjoita sen sivun oma osoite, jolla tieto kerrotaan (ei sivuston etusivua). Osoite alkaa https://',
+        ],
       };
     case 'date':
       return {
