@@ -5,8 +5,9 @@
  *
  * Errors are what would break the site or mislead a reader (a front matter
  * mistake, a broken link, an image without alt text, headings out of order,
- * an empty section, an unfinished mark in a published page); they make the
- * command fail. Notices (drafts) and spelling only report.
+ * an empty section, an unfinished mark in a published page, a sentence of
+ * fact repeated in another file); they make the command fail. Notices
+ * (drafts, short repeated sentences) and spelling only report.
  */
 
 import {existsSync} from 'node:fs';
@@ -22,6 +23,7 @@ import {closest} from '../../../src/model/validate';
 import {TODO_MARK} from '../scaffold';
 import {lineOfField} from './frontMatterLines';
 import {outlineOf, parseMarkdown, type Outline} from './markdown';
+import {findRepeats, repeatMessage, sentencesOf, type Sentence} from './repetition';
 import {collectionsOf, isCollectionPath, routeOf, type Collection} from './routes';
 import {createSpellChecker, frontMatterProse, maskExcept} from './spelling';
 
@@ -252,6 +254,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const spell = options.spelling ? await createSpellChecker(siteDir) : undefined;
 
   const result: CheckResult = {files: 0, errors: [], notices: [], spelling: []};
+  const sentences: Sentence[] = [];
   for (const info of infos) {
     const {file, text} = info;
     const type = typeOfPath(file);
@@ -284,6 +287,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     } else {
       outline = outlineOf(parsed.tree);
       result.errors.push(...structureFindings(info, outline, sites));
+      if (!info.draft) sentences.push(...sentencesOf(file, parsed.tree));
     }
 
     const marks = todoLines(text, outline);
@@ -322,7 +326,15 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
       }
     }
   }
+  for (const repeat of findRepeats(sentences)) {
+    (repeat.error ? result.errors : result.notices).push({
+      file: repeat.file,
+      line: repeat.line,
+      text: repeatMessage(repeat),
+    });
+  }
   const byPlace = (a: Finding, b: Finding) => a.file.localeCompare(b.file, 'fi') || a.line - b.line;
   result.errors.sort(byPlace);
+  result.notices.sort(byPlace);
   return result;
 }
