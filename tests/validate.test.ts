@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {
-  isFrontPage,
-  PAGE_URL_PATTERN,
-  validateFrontMatter,
-} from '../src/model/validate';
+import {isFrontPage, PAGE_URL_PATTERN, validateFrontMatter} from '../src/model/validate';
 
 const file = 'kunnat/akaa/energiakatselmus.md';
 
