@@ -49,6 +49,14 @@ describe('npm run check on a site with mistakes', () => {
     ]);
   });
 
+  it('checks the facts a page names in <TilanneNyt aiheet={[…]} />', () => {
+    assert.deepEqual(linesFor(result.errors, 'docs/tilanne.md'), [
+      'docs/tilanne.md, rivi 14: komponentin TilanneNyt aihetta "ilmastosunnitelma" ei ole; tarkoititko "ilmastosuunnitelma"? Sallitut aiheet: ilmastosuunnitelma, aluehallinto, saavutettavuusvalvonta, kuntien-ilmastoratkaisut, kets, paastotiedot, ilmasto-ohjelma (tiedosto src/data/tilanne.ts).',
+      "docs/tilanne.md, rivi 16: komponentin TilanneNyt aiheet pitää kirjoittaa luettelona lainausmerkeissä, esimerkiksi <TilanneNyt aiheet={['ilmastosuunnitelma', 'aluehallinto']} />.",
+      "docs/tilanne.md, rivi 18: komponentilla TilanneNyt ei ole ominaisuutta \"aihe\"; ainoa ominaisuus on aiheet, esimerkiksi <TilanneNyt aiheet={['ilmastosuunnitelma', 'aluehallinto']} />.",
+    ]);
+  });
+
   it('says where MDX cannot read the text and how to write the character', () => {
     assert.deepEqual(linesFor(result.errors, 'blog/2022-01-01-merkit.md'), [
       'blog/2022-01-01-merkit.md, rivi 11: tekstiä ei voi lukea: merkki < luetaan HTML-merkinnän aluksi. Jos tarkoitat merkkiä tekstinä, kirjoita sen eteen kenoviiva (\\< tai \\{).',
@@ -61,7 +69,7 @@ describe('npm run check on a site with mistakes', () => {
     assert.deepEqual(result.notices.map(formatFinding), [
       'docs/luonnos.md, rivi 5: luonnos (draft: true), joka ei näy julkaistussa oppaassa. Täyttämättä: Tiivistelmä (description), Lähteet (sources). TÄYDENNÄ-merkintöjä: 1. Kun sivu on valmis, poista rivi draft: true ja aja npm run check.',
     ]);
-    assert.equal(result.files, 6);
+    assert.equal(result.files, 7);
   });
 
   it('reports the words that the Finnish dictionary and the word list do not know', () => {

@@ -21,6 +21,7 @@ import {contentTypes, typeOfPath} from '../../../src/data/contentTypes';
 import {listContentFiles, loadFile} from '../../../src/plugins/content-model/load';
 import {closest} from '../../../src/model/validate';
 import {TODO_MARK} from '../scaffold';
+import {componentProblems} from './components';
 import {lineOfField} from './frontMatterLines';
 import {outlineOf, parseMarkdown, type Outline} from './markdown';
 import {findRepeats, repeatMessage, sentencesOf, type Sentence} from './repetition';
@@ -287,6 +288,9 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     } else {
       outline = outlineOf(parsed.tree);
       result.errors.push(...structureFindings(info, outline, sites));
+      for (const problem of componentProblems(parsed.tree)) {
+        result.errors.push({file, ...problem});
+      }
       if (!info.draft) sentences.push(...sentencesOf(file, parsed.tree));
     }
 
