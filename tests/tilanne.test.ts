@@ -9,7 +9,7 @@ import {
   tilanneTopicKeys,
   tilanneTopics,
 } from '../src/data/tilanne';
-import {isFrontPage, PAGE_URL_PATTERN} from '../src/plugins/content-model/validate';
+import {isFrontPage, PAGE_URL_PATTERN} from '../src/model/validate';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (value: string) =>

@@ -9,7 +9,7 @@ import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 
 import {tilanneKeys} from '../../../src/data/tilanne';
-import {closest} from '../../../src/plugins/content-model/validate';
+import {closest} from '../../../src/model/validate';
 import {walk} from './markdown';
 
 /** A problem with one component in a page. */
