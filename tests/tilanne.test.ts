@@ -9,7 +9,7 @@ import {
   tilanneTopicKeys,
   tilanneTopics,
 } from '../src/data/tilanne';
-import {isFrontPage, PAGE_URL_PATTERN} from '../src/model/validate';
+import {isFrontPage, PAGE_ADDRESS} from '../src/model/fieldKinds';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (value: string) =>
@@ -35,7 +35,7 @@ describe('the "Tilanne nyt" data', () => {
       for (const source of item.sources) {
         assert.ok(source.title.trim().length > 0);
         assert.equal(isFrontPage(source.url), false, source.url);
-        assert.match(source.url, new RegExp(PAGE_URL_PATTERN));
+        assert.match(source.url, PAGE_ADDRESS);
         assert.ok(isDay(source.checked), source.checked);
         // A source read after the list was checked would make the list's date a lie.
         assert.ok(source.checked <= tilanneCheckedOn, `${source.url} ${source.checked}`);

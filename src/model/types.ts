@@ -60,3 +60,12 @@ export interface FinderData {
   /** Every good practice and case note, in title order. */
   items: Item[];
 }
+
+/** What the content-model plugin hands to every page (`usePluginData('content-model')`). */
+export interface ContentModelGlobalData {
+  /**
+   * Unfinished drafts: source file (relative to the site root) → the
+   * required fields it still leaves empty. Only drafts with such fields.
+   */
+  drafts: Record<string, string[]>;
+}

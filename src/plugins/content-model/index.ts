@@ -13,11 +13,12 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import type {CaseNoteFrontMatter} from '../../data/contentTypes';
+import {contentTypeKeys, contentTypes, type CaseNoteFrontMatter} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
 import {byLatestUpdate} from '../../model/aggregate';
 import {facetValues} from '../../model/facets';
+import {fieldRows} from '../../model/fieldKinds';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -29,6 +30,7 @@ import {
 } from '../../model/opendata';
 import type {
   CaseNote,
+  ContentModelGlobalData,
   FinderData,
   Item,
   MunicipalitiesOverview,
@@ -103,6 +105,24 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       const {entries, problems} = await loadContentFiles(context.siteDir);
       if (problems.length > 0) throw new ContentError(problems);
       return {entries};
+    },
+
+    async contentLoaded({content, actions}) {
+      const drafts = content.entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
+      const data: ContentModelGlobalData = {
+        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+      };
+      actions.setGlobalData(data);
+      // The field tables' rows, for `src/components/FieldTable`, which
+      // imports them as a module so that only its pages carry them.
+      await actions.createData(
+        'field-tables.json',
+        JSON.stringify(
+          Object.fromEntries(
+            contentTypeKeys.map((type) => [type, fieldRows(contentTypes[type].fields)]),
+          ),
+        ),
+      );
     },
 
     async allContentLoaded({allContent, actions}) {

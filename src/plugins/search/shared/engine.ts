@@ -5,6 +5,8 @@
  * and the benchmark run it in Node on a built index.
  */
 
+import leven from 'leven';
+
 import {facetNames, type FacetName, type FacetValues} from '../../../data/facets';
 import {
   countFacets,
@@ -13,7 +15,6 @@ import {
   type FacetCounts,
   type Filters,
 } from '../../../model/facets';
-import {editDistance} from '../../../utils/editDistance';
 import {canonical, isNearKey, isStopWord, tokenize} from './analysis';
 import {
   CHUNK_SIZE,
@@ -246,7 +247,7 @@ export class SearchEngine {
       if (!term.startsWith('=')) continue;
       const candidate = term.slice(1);
       if (Math.abs(candidate.length - word.length) > 2) continue;
-      const distance = editDistance(word, candidate);
+      const distance = leven(word, candidate);
       if (distance > 0 && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
