@@ -16,8 +16,8 @@ import {
   filterNames,
   filterOptions,
   type FilterName,
-} from '@site/src/plugins/content-model/aggregate';
-import type {FinderData} from '@site/src/plugins/content-model/types';
+} from '@site/src/model/aggregate';
+import type {FinderData} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 import {useFilters} from './useFilters';

@@ -16,7 +16,7 @@ import {Feed} from 'feed';
 import type {CaseNoteFrontMatter, PracticeFrontMatter} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
-import {byLatestUpdate} from './aggregate';
+import {byLatestUpdate} from '../../model/aggregate';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -25,14 +25,14 @@ import {
   datasetSchema,
   exportItem,
   type ExportItem,
-} from './opendata';
+} from '../../model/opendata';
 import type {
   CaseNote,
   FinderData,
   Item,
   MunicipalitiesOverview,
   MunicipalityPageData,
-} from './types';
+} from '../../model/types';
 
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {
