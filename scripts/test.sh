@@ -14,5 +14,7 @@ echo '== content check (spelling is left to `npm run check`: it only reports)'
 npm run -s check -- --no-spelling
 echo '== production build (broken links and content errors fail it)'
 npm run -s build
+echo '== PDF files of the guide and the municipalities'
+npm run -s pdf
 echo '== build and browser tests'
 npm run -s test:e2e

@@ -13,6 +13,7 @@ import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
+import PdfLink from '@site/src/components/PdfLink';
 import {typeOfPath} from '@site/src/data/contentTypes';
 
 export default function ContentWrapper({children}: Props): ReactNode {
@@ -21,6 +22,7 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const data = frontMatter as Record<string, unknown>;
   return (
     <Content>
+      <PdfLink permalink={metadata.permalink} />
       <PageIntro type={type} frontMatter={data} />
       {children}
       <PageOutro type={type} frontMatter={data} />
