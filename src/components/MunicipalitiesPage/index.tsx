@@ -34,7 +34,7 @@ export default function MunicipalitiesPage({
         </p>
         <div className={styles.grid}>
           {municipalityKeys.map((key) => {
-            const count = overview.notes.filter((note) => note.municipalities.includes(key)).length;
+            const count = overview.notes.filter((note) => note.municipality === key).length;
             return (
               <section key={key} className={styles.card} aria-labelledby={`kunta-${key}`}>
                 <Heading as="h2" id={`kunta-${key}`} className={styles.cardTitle}>
