@@ -18,6 +18,7 @@ import {chromium, type Browser, type Page} from 'playwright-core';
 
 export const siteDir = path.join(__dirname, '..', '..');
 export const buildDir = path.join(siteDir, 'build');
+const defaultBuildDir = buildDir;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function freePort(): Promise<number> {
@@ -56,7 +57,7 @@ const TYPES: Record<string, string> = {
  * `a/index.html`, else 404.html with status 404), and records every request,
  * including those of Web Workers, which the browser driver does not report.
  */
-export async function serveBuild(): Promise<Site> {
+export async function serveBuild(buildDir = defaultBuildDir): Promise<Site> {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     throw new Error('Tuotantoversiota ei ole: aja ensin `npm run build` (npm test tekee sen).');
   }

@@ -62,18 +62,24 @@ export default function Feedback(): ReactNode {
   const [error, setError] = useState('');
   const firstChoice = useRef<HTMLInputElement>(null);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = message.trim();
-    if (!helpful && !text) {
+  const fields = {page, helpful, message: message.trim() || undefined};
+
+  /** False (with a message and focus on the first choice) when nothing was said. */
+  const check = (): boolean => {
+    if (!fields.helpful && !fields.message) {
       setError('Valitse Kyllä tai Ei, tai kirjoita, mitä sivulta puuttui.');
       firstChoice.current?.focus();
-      return;
+      return false;
     }
     setError('');
-    const fields = {page, helpful, message: text || undefined};
-    if (config.kind === 'url') window.location.assign(feedbackFormUrl(config.url, fields));
-    if (config.kind === 'email') window.location.assign(feedbackMailto(config.email, fields));
+    return true;
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (config.kind === 'url' && check()) {
+      window.location.assign(feedbackFormUrl(config.url, fields));
+    }
   };
 
   return (
@@ -140,19 +146,26 @@ export default function Feedback(): ReactNode {
               Älä kirjoita viestiin henkilötietoja. Viestin mukana lähtee tämän sivun osoite.{' '}
               {config.kind === 'url'
                 ? `Palaute lähetetään palveluun ${new URL(config.url).host}.`
-                : `Painike avaa sähköpostiohjelmasi valmiilla viestillä osoitteeseen ${config.email}.`}
+                : `Painike avaa sähköpostiohjelmasi valmiilla viestillä osoitteeseen ${config.email}; voit myös kirjoittaa sinne suoraan.`}
             </p>
             <div role="alert" className={styles.error}>
               {error}
             </div>
-            <button type="submit" className="button button--primary">
-              Lähetä palaute
-            </button>
-            {config.kind === 'email' && (
-              <p className={styles.hint}>
-                Voit myös kirjoittaa suoraan osoitteeseen{' '}
-                <Link href={feedbackMailto(config.email, {page})}>{config.email}</Link>.
-              </p>
+            {config.kind === 'url' ? (
+              <button type="submit" className="button button--primary">
+                Lähetä palaute
+              </button>
+            ) : (
+              // A link, not a button: it carries the message as it is typed,
+              // and works without JavaScript (with the page address only).
+              <Link
+                className="button button--primary"
+                href={feedbackMailto(config.email, fields)}
+                onClick={(event) => {
+                  if (!check()) event.preventDefault();
+                }}>
+                Lähetä palaute sähköpostilla
+              </Link>
             )}
           </form>
         )}
