@@ -50,7 +50,8 @@ export function inlineScriptHashes(html: string): string[] {
 export function inlineHandlers(html: string): string[] {
   const $ = load(html);
   const found: string[] = [];
-  $('*').each((_, element) => {
+  $('*').each((_, node) => {
+    const element = node as unknown as {tagName: string; attribs?: Record<string, string>};
     for (const [name, value] of Object.entries(element.attribs ?? {})) {
       if (/^on[a-z]+$/i.test(name)) found.push(`${element.tagName} ${name}`);
       if (/^\s*javascript:/i.test(value)) found.push(`${element.tagName} ${name}="javascript:…"`);
