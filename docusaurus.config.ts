@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 
+import {feedbackConfig} from './src/components/Feedback/config';
 import {editUrl} from './src/plugins/cms/entries';
 import {describeYamlError} from './src/plugins/content-model/load';
 
@@ -24,6 +25,11 @@ const config = {
     // v4 turns on the faster bundler (Rspack, SWC, Lightning CSS) and the
     // other flags of the next major version.
     v4: true,
+  },
+
+  customFields: {
+    // Where "Oliko sivusta apua?" sends: FEEDBACK_URL or FEEDBACK_EMAIL (README).
+    feedback: feedbackConfig(process.env),
   },
 
   onBrokenLinks: 'throw',
@@ -96,7 +102,7 @@ const config = {
           },
         },
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
       } satisfies Preset.Options,
     ],

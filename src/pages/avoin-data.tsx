@@ -31,6 +31,12 @@ export default function OpenData(): ReactNode {
             on erotettu puolipisteellä. Jokainen sivu on yksi rivi.
           </li>
           <li>
+            Jos solun teksti alkaa merkillä =, +, -, @, sarkaimella tai rivinvaihdolla, sen eteen on
+            kirjoitettu heittomerkki (&apos;) ja solu on lainausmerkeissä. Näin taulukko-ohjelma
+            näyttää solun tekstinä eikä suorita sitä kaavana (OWASP:n ohje CSV-injektion
+            torjumiseksi). Poista heittomerkki, jos käsittelet tiedostoa muulla ohjelmalla.
+          </li>
+          <li>
             Tunniste <code>id</code> on sivun polku sivustolla, ja <code>url</code> on sivun osoite.
           </li>
         </ul>

@@ -6,6 +6,7 @@ import Layout from '@theme/Layout';
 
 import ItemCard from '@site/src/components/ItemCard';
 import PhaseChart from '@site/src/components/PhaseChart';
+import PdfLink from '@site/src/components/PdfLink';
 import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes} from '@site/src/data/themes';
@@ -29,6 +30,7 @@ export default function MunicipalityPage({data}: {data: MunicipalityPageData}): 
         </nav>
         <Heading as="h1">{municipality.label}</Heading>
         <p className="lead">{municipality.description}</p>
+        <PdfLink permalink={`/kunnat/${data.municipality}`} />
 
         <div className={styles.overview}>
           <section aria-labelledby="vaiheet">

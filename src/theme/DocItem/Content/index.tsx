@@ -14,6 +14,7 @@ import Content from '@theme-original/DocItem/Content';
 
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
 import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
+import PdfLink from '@site/src/components/PdfLink';
 import {typeOfPath} from '@site/src/data/contentTypes';
 
 export default function ContentWrapper({children}: Props): ReactNode {
@@ -24,6 +25,7 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const unfinished = useUnfinished(file);
   return (
     <Content>
+      <PdfLink permalink={metadata.permalink} />
       <PageIntro type={type} frontMatter={data} unfinished={unfinished} />
       {children}
       <PageOutro type={type} frontMatter={data} unfinished={unfinished} />

@@ -1,0 +1,254 @@
+/**
+ * "Oliko sivusta apua?" in its three configurations: none (the main build),
+ * a form service (FEEDBACK_URL) and e-mail (FEEDBACK_EMAIL), the last two in
+ * builds of this site made here into temporary folders. Each is used by
+ * keyboard and checked with axe; the accessibility statement gives the same
+ * channel.
+ */
+
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+
+import type {Browser, Page} from 'playwright-core';
+
+import {axeViolations, launchBrowser, serveDir, buildDir, siteDir, watchPage, type Site} from './helpers';
+
+const chapter = '/opas/menetelmat/mittarit';
+const box = 'section[aria-labelledby^="palaute-"]';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A production build of this site with the given environment, in a temporary folder. */
+function buildWith(env: Record<string, string>): string {
+  const out = mkdtempSync(path.join(tmpdir(), 'opas-palaute-'));
+  const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', out], {
+    cwd: siteDir,
+    env: {...process.env, ...env},
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr.slice(-2000));
+  return out;
+}
+
+async function open(site: Site, pathname: string): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage();
+  const watch = watchPage(page);
+  await page.goto(site.origin + pathname, {waitUntil: 'networkidle'});
+  return {page, errors: watch.errors};
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let step = 0; step < 400; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return `${element?.tagName.toLowerCase()} ${element?.getAttribute('name') ?? ''} ${element?.value ?? ''}`.trim();
+  });
+
+describe('without configuration', () => {
+  let site: Site;
+  before(async () => {
+    site = await serveDir(buildDir);
+  });
+  after(async () => site?.stop());
+
+  it('asks the question and says whom to contact instead of showing a form', async () => {
+    const {page, errors} = await open(site, chapter);
+    try {
+      await page.locator(box).scrollIntoViewIfNeeded();
+      assert.equal(await page.locator(`${box} h2`).textContent(), 'Oliko sivusta apua?');
+      assert.equal(await page.locator(`${box} form, ${box} textarea`).count(), 0);
+      const text = (await page.locator(box).textContent()) ?? '';
+      assert.match(text, /ei ole asetettu palautelomaketta/);
+      assert.match(text, /Pälkäne.*Valkeakoski.*Akaa.*Urjala/);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is on every kind of page', async () => {
+    for (const pathname of [
+      '/',
+      '/kaytannot',
+      '/kunnat/akaa',
+      '/ajankohtaista',
+      '/haku',
+      '/ei-ole',
+    ]) {
+      const {page} = await open(site, pathname);
+      try {
+        assert.equal(await page.locator(`${box} h2`).count(), 1, pathname);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('gives whom to contact in the accessibility statement, with two weeks and the supervisor', async () => {
+    const {page} = await open(site, '/saavutettavuus');
+    try {
+      const text = (await page.locator('main').textContent()) ?? '';
+      assert.match(text, /kahden viikon kuluessa/);
+      assert.match(text, /valvontaviranomai/);
+      assert.doesNotMatch(text, /aluehallintovirasto/i);
+      assert.ok(await page.locator('main a[href*="saavutettavuusvaatimukset.fi"]').count());
+      assert.ok(await page.locator('main a[href="https://www.palkane.fi/"]').count());
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('with a form service (FEEDBACK_URL)', () => {
+  const formUrl = 'https://lomake.example.fi/palaute?lomake=opas';
+  let out: string;
+  let site: Site;
+  before(async () => {
+    out = buildWith({FEEDBACK_URL: formUrl, SITE_URL: 'https://opas.example.fi'});
+    site = await serveDir(out);
+  });
+  after(async () => {
+    await site?.stop();
+    rmSync(out, {recursive: true, force: true});
+  });
+
+  it('takes an answer and a message by keyboard and sends them with the page address', async () => {
+    const {page} = await open(site, chapter);
+    try {
+      const sent: string[] = [];
+      await page.route('https://lomake.example.fi/**', async (route) => {
+        sent.push(route.request().url());
+        await route.fulfill({status: 200, contentType: 'text/html', body: '<p>Kiitos</p>'});
+      });
+      await tabTo(page, `${box} input[name="apua"]`);
+      assert.equal(await focused(page), 'input apua kylla');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await focused(page), 'input apua ei');
+      assert.equal(await page.locator(`${box} input[value="ei"]`).isChecked(), true);
+      await page.keyboard.press('Tab');
+      assert.match(await focused(page), /^textarea palaute/);
+      await page.keyboard.type('Esimerkki mittarin arvoista & lähteistä');
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(page), 'button');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/lomake\.example\.fi/);
+      assert.equal(sent.length, 1);
+      const params = new URL(sent[0]!).searchParams;
+      assert.equal(params.get('lomake'), 'opas', 'the service’s own parameter is kept');
+      assert.equal(params.get('sivu'), `https://opas.example.fi${chapter}`);
+      assert.equal(params.get('apua'), 'ei');
+      assert.equal(params.get('palaute'), 'Esimerkki mittarin arvoista & lähteistä');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says what is missing when nothing was chosen, and moves focus to the first choice', async () => {
+    const {page} = await open(site, chapter);
+    try {
+      await page.locator(`${box} button[type="submit"]`).focus();
+      await page.keyboard.press('Enter');
+      assert.match(
+        (await page.locator(`${box} [role="alert"]`).textContent()) ?? '',
+        /Valitse Kyllä tai Ei/,
+      );
+      assert.equal(await focused(page), 'input apua kylla');
+      assert.match(page.url(), /mittarit$/, 'nothing was sent');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('has no axe violations, and the statement links the form', async () => {
+    for (const pathname of [chapter, '/saavutettavuus']) {
+      const {page, errors} = await open(site, pathname);
+      try {
+        assert.deepEqual(await axeViolations(page), [], pathname);
+        assert.deepEqual(errors, [], pathname);
+        if (pathname === '/saavutettavuus') {
+          const href = await page
+            .locator('main a', {hasText: 'saavutettavuuspalautteen lomake'})
+            .getAttribute('href');
+          assert.match(href ?? '', /^https:\/\/lomake\.example\.fi\/palaute\?lomake=opas&sivu=/);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
+
+describe('with e-mail (FEEDBACK_EMAIL)', () => {
+  let out: string;
+  let site: Site;
+  before(async () => {
+    out = buildWith({FEEDBACK_EMAIL: 'palaute@example.fi', SITE_URL: 'https://opas.example.fi'});
+    site = await serveDir(out);
+  });
+  after(async () => {
+    await site?.stop();
+    rmSync(out, {recursive: true, force: true});
+  });
+
+  it('prefills the message with the page address, the answer and the text, by keyboard', async () => {
+    const {page} = await open(site, chapter);
+    try {
+      const link = page.locator(`${box} a`, {hasText: 'Lähetä palaute sähköpostilla'});
+      const before = new URL((await link.getAttribute('href')) ?? '');
+      assert.equal(before.protocol, 'mailto:');
+      assert.match(
+        before.searchParams.get('body') ?? '',
+        new RegExp(`opas\\.example\\.fi${chapter}`),
+      );
+      await tabTo(page, `${box} input[name="apua"]`);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Selkeä luku');
+      await page.keyboard.press('Tab');
+      assert.match(await focused(page), /^a/);
+      const href = (await link.getAttribute('href')) ?? '';
+      assert.match(href, /^mailto:palaute@example\.fi\?subject=/);
+      const body = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body') ?? '';
+      assert.match(body, new RegExp(`Sivu: https://opas\\.example\\.fi${chapter}`));
+      assert.match(body, /Oliko sivusta apua: Kyllä/);
+      assert.match(body, /Selkeä luku/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('has no axe violations, and the statement gives the address', async () => {
+    for (const pathname of [chapter, '/saavutettavuus']) {
+      const {page, errors} = await open(site, pathname);
+      try {
+        assert.deepEqual(await axeViolations(page), [], pathname);
+        assert.deepEqual(errors, [], pathname);
+        if (pathname === '/saavutettavuus') {
+          assert.ok(await page.locator('main a[href^="mailto:palaute@example.fi"]').count());
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
