@@ -15,7 +15,15 @@ import {after, before, describe, it} from 'node:test';
 
 import type {Browser, Page} from 'playwright-core';
 
-import {axeViolations, launchBrowser, serveDir, buildDir, siteDir, watchPage, type Site} from './helpers';
+import {
+  axeViolations,
+  launchBrowser,
+  serveDir,
+  buildDir,
+  siteDir,
+  watchPage,
+  type Site,
+} from './helpers';
 
 const chapter = '/opas/menetelmat/mittarit';
 const box = 'section[aria-labelledby^="palaute-"]';
