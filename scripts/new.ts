@@ -49,8 +49,19 @@ const FLAG_KINDS: readonly FieldSpec['kind'][] = [
   'date',
   'choice',
   'boolean',
+  'number',
   'textlist',
 ];
+
+/**
+ * A typed number as the field's value: a decimal comma is read as a point
+ * (writers type 124,4); anything else that is not a number stays text, so
+ * that the build's own message refuses it.
+ */
+function numberValue(text: string): number | string {
+  const normalised = text.replace(/\s/g, '').replace(',', '.').replace('−', '-');
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : text;
+}
 
 function typeList(): string {
   return contentTypeKeys
@@ -103,6 +114,7 @@ function flagValue(spec: FieldSpec, raw: string | string[] | boolean): unknown {
     const text = texts[0] ?? '';
     return text === 'true' ? true : text === 'false' ? false : text;
   }
+  if (spec.kind === 'number') return numberValue(texts[texts.length - 1] ?? '');
   return texts[texts.length - 1];
 }
 
@@ -241,7 +253,9 @@ async function askField(
           : ['e', 'ei', 'false'].includes(answer.toLowerCase())
             ? false
             : answer
-        : answer;
+        : spec.kind === 'number'
+          ? numberValue(answer)
+          : answer;
     const problems = check(value);
     if (problems.length === 0) return value;
     problems.forEach(print);

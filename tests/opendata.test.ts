@@ -90,7 +90,7 @@ describe('open data', () => {
     assert.equal(end, '');
     assert.equal(
       row,
-      'kunnat/akaa/testi,https://opas.example.fi/kunnat/akaa/testi,"Testi, ""lainaus""",Kuvaus.,Akaa <https://www.akaa.fi/>,false,akaa,energia; johtaminen,,valmis,2021-05-01,,Tehty (2022-11-30); Tekemättä,Akaan kaupunki,"Ilmastoasiantuntija, Akaan kaupunki",2023-01-30',
+      'kunnat/akaa/testi,https://opas.example.fi/kunnat/akaa/testi,"Testi, ""lainaus""",Kuvaus.,Akaa <https://www.akaa.fi/>,false,akaa,energia; johtaminen,,valmis,2021-05-01,,Tehty (2022-11-30); Tekemättä,Akaan kaupunki,"Ilmastoasiantuntija, Akaan kaupunki",2023-01-30,,,,,',
     );
   });
 

@@ -21,6 +21,8 @@ function kindOf(spec: FieldSpec | LeafField): string {
       return 'verkko-osoite';
     case 'date':
       return 'päivämäärä VVVV-KK-PP';
+    case 'number':
+      return spec.integer ? 'kokonaisluku' : 'luku';
     case 'boolean':
       return 'kyllä/ei (true/false)';
     case 'choice':

@@ -30,6 +30,7 @@ export interface DecapField {
   time_format?: string | boolean;
   picker_utc?: boolean;
   value_type?: string;
+  max?: number;
 }
 
 /** A Decap collection, as far as this config uses it. */
@@ -121,6 +122,14 @@ export function decapField(name: string, spec: FieldSpec | LeafField): DecapFiel
         ...base,
         ...DATE_FIELD,
         ...('today' in spec && spec.today ? {default: '{{now}}'} : {}),
+      };
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: spec.integer ? 'int' : 'float',
+        ...(spec.min !== undefined ? {min: spec.min} : {}),
+        ...(spec.max !== undefined ? {max: spec.max} : {}),
       };
     case 'boolean':
       return {...base, widget: 'boolean', default: false};

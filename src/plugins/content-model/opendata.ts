@@ -70,6 +70,18 @@ const formatTask = (task: {title: string; done?: string}) =>
 const formatContact = (contact: {role: string; organisation: string; name?: string}) =>
   [contact.name, contact.role, contact.organisation].filter(Boolean).join(', ');
 const formatSource = (source: {title: string; url: string}) => `${source.title} <${source.url}>`;
+/** A key figure in one cell: "Energiansäästö: 234 MWh (2022) <https://…>". */
+export const formatFigure = (figure: {
+  label: string;
+  value: number;
+  unit: string;
+  year?: number;
+  approximate?: boolean;
+  url: string;
+}) =>
+  `${figure.label}: ${figure.approximate ? 'noin ' : ''}${figure.value} ${figure.unit}${
+    figure.year ? ` (${figure.year})` : ''
+  } <${figure.url}>`;
 
 /** CSV columns of a dataset: id, url and every field. */
 export function csvColumns(dataset: Dataset): string[] {
@@ -83,6 +95,10 @@ export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): stri
     if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
     if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
     if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
+    for (const name of ['outcomes', 'costFigures']) {
+      if (Array.isArray(item[name]))
+        row[name] = (item[name] as Parameters<typeof formatFigure>[0][]).map(formatFigure);
+    }
     return row;
   });
   return toCsv(csvColumns(dataset), rows);
@@ -97,6 +113,13 @@ function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
       return {...common, type: 'string', format: 'uri', pattern: '^https?://'};
     case 'date':
       return {...common, type: 'string', format: 'date'};
+    case 'number':
+      return {
+        ...common,
+        type: spec.integer ? 'integer' : 'number',
+        ...(spec.min !== undefined ? {minimum: spec.min} : {}),
+        ...(spec.max !== undefined ? {maximum: spec.max} : {}),
+      };
     case 'boolean':
       return {...common, type: 'boolean'};
     case 'choice':

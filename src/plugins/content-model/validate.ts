@@ -94,6 +94,16 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The allowed range of a number field, for messages. */
+function range(spec: {min?: number; max?: number}): string {
+  if (spec.min !== undefined && spec.max !== undefined) {
+    return ` väliltä ${spec.min}–${spec.max}`;
+  }
+  if (spec.min !== undefined) return `, vähintään ${spec.min}`;
+  if (spec.max !== undefined) return `, enintään ${spec.max}`;
+  return '';
+}
+
 /** What a field accepts, said to a writer. */
 function expectation(spec: FieldSpec | LeafField): string {
   switch (spec.kind) {
@@ -103,6 +113,10 @@ function expectation(spec: FieldSpec | LeafField): string {
       return 'odotetaan verkko-osoitetta, joka alkaa https:// tai http://';
     case 'date':
       return 'odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30';
+    case 'number':
+      return spec.integer
+        ? `odotetaan kokonaislukua${range(spec)}`
+        : `odotetaan lukua, desimaalit pisteellä (esimerkiksi 124.4)${range(spec)}`;
     case 'boolean':
       return 'sallitut arvot: true, false';
     case 'choice':
@@ -181,6 +195,21 @@ class Checker {
       }
       case 'date':
         return this.date(path, value, spec);
+      case 'number': {
+        // A figure written with a decimal comma ("124,4") is a text to YAML;
+        // it is refused rather than guessed at, and the message shows the form.
+        const ok =
+          typeof value === 'number' &&
+          Number.isFinite(value) &&
+          (!spec.integer || Number.isInteger(value)) &&
+          (spec.min === undefined || value >= spec.min) &&
+          (spec.max === undefined || value <= spec.max);
+        if (!ok) {
+          this.invalid(path, value, spec);
+          return undefined;
+        }
+        return value;
+      }
       case 'boolean':
         if (typeof value !== 'boolean') {
           this.invalid(path, value, spec);
@@ -364,6 +393,27 @@ export function validateFrontMatter(
         ['end'],
         `: "${end}" on ennen alkupäivää "${start}"; päättymispäivän pitää olla alkupäivän jälkeen`,
       );
+    }
+  }
+  if (type === 'mittari') {
+    for (const list of ['values', 'targets'] as const) {
+      const items = value[list] as {municipality?: string; year: number}[] | undefined;
+      const seen = new Map<string, number>();
+      (items ?? []).forEach((item, index) => {
+        const key = `${item.municipality ?? ''}|${item.year}`;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, index);
+          return;
+        }
+        const who = item.municipality
+          ? municipalities[item.municipality as MunicipalityKey].label
+          : 'koko alue';
+        checker.report(
+          [list, index],
+          `: ${who} ${item.year} on jo kohdassa ${first + 1}; yhdellä kunnalla on yksi luku vuotta kohden`,
+        );
+      });
     }
   }
   return {problems: checker.problems, unfinished: checker.unfinished, paths: checker.paths, value};

@@ -22,7 +22,15 @@ export const FORMAT_VERSION = 1;
 export const CHUNK_SIZE = 8;
 
 /** Content types in the facet numbers, in this order. */
-export const SEARCH_TYPES = ['luku', 'kaytanto', 'tyopaja', 'tapaus', 'uutinen', 'sivu'] as const;
+export const SEARCH_TYPES = [
+  'luku',
+  'kaytanto',
+  'tyopaja',
+  'tapaus',
+  'uutinen',
+  'sivu',
+  'mittari',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /**

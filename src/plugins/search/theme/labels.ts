@@ -15,6 +15,7 @@ export const typeLabels: Record<SearchType, {one: string; many: string}> = {
   tapaus: {one: contentTypes.tapaus.label, many: contentTypes.tapaus.pluralLabel},
   uutinen: {one: contentTypes.uutinen.label, many: 'Uutiset'},
   sivu: {one: 'Sivu', many: 'Muut sivut'},
+  mittari: {one: contentTypes.mittari.label, many: contentTypes.mittari.pluralLabel},
 };
 
 export const facetLegends: Record<FacetName, string> = {
