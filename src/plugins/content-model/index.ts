@@ -13,10 +13,25 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import type {CaseNoteFrontMatter, PracticeFrontMatter} from '../../data/contentTypes';
+import type {
+  CaseNoteFrontMatter,
+  ChapterFrontMatter,
+  IndicatorFrontMatter,
+  PracticeFrontMatter,
+} from '../../data/contentTypes';
+import {templates} from '../../data/templates';
+import {
+  indicatorCsvColumns,
+  indicatorFromFrontMatter,
+  indicatorRows,
+  indicatorsOf,
+  type Indicator,
+} from '../../model/indicators';
+import {relatedPages, type RelatablePage} from '../../model/related';
+import {templateFile} from '../../model/templateFiles';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
-import {byLatestUpdate} from './aggregate';
+import {byLatestUpdate, toCsv} from './aggregate';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -24,14 +39,17 @@ import {
   datasets,
   datasetSchema,
   exportItem,
+  indicatorDataset,
   type ExportItem,
 } from './opendata';
 import type {
   CaseNote,
+  ContentModelGlobalData,
   FinderData,
   Item,
   MunicipalitiesOverview,
   MunicipalityPageData,
+  TemplatePageData,
 } from './types';
 
 /** What the plugin loads: every valid content file. */
@@ -95,11 +113,52 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
   return items;
 }
 
+/** Indicators and the pages that relate to each other, from the published docs. */
+function collectModel(allContent: AllContent, entries: readonly ContentEntry[]) {
+  const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+  const indicators: {indicator: Indicator; frontMatter: Record<string, unknown>}[] = [];
+  const relatable: RelatablePage[] = [];
+  for (const doc of [...docsOf(allContent, 'default'), ...docsOf(allContent, 'kunnat')]) {
+    const entry = byFile.get(doc.source.replace(/^@site\//, ''));
+    if (!entry || entry.draft) continue;
+    if (entry.type === 'mittari') {
+      indicators.push({
+        indicator: indicatorFromFrontMatter(
+          entry.frontMatter as unknown as IndicatorFrontMatter,
+          doc.permalink,
+        ),
+        frontMatter: entry.frontMatter,
+      });
+    } else if (entry.type === 'luku' || entry.type === 'kaytanto' || entry.type === 'tapaus') {
+      const frontMatter = entry.frontMatter as
+        ChapterFrontMatter | PracticeFrontMatter | CaseNoteFrontMatter;
+      const themes = frontMatter.themes ?? [];
+      // A chapter without themes (the introduction, the writers' pages) is
+      // about the guide itself, not about a theme: it relates to nothing.
+      if (themes.length === 0) continue;
+      relatable.push({
+        permalink: doc.permalink,
+        title: doc.title,
+        type: entry.type,
+        themes,
+        actors: 'actors' in frontMatter ? (frontMatter.actors ?? []) : [],
+      });
+    }
+  }
+  indicators.sort((a, b) => a.indicator.title.localeCompare(b.indicator.title, 'fi'));
+  return {indicators, related: relatedPages(relatable)};
+}
+
 export default function contentModelPlugin(context: LoadContext): Plugin<ContentModelContent> {
   const siteUrl = context.siteConfig.url;
-  let exports: {notes: CaseNote[]; items: {item: Item; frontMatter: Record<string, unknown>}[]} = {
+  let exports: {
+    notes: CaseNote[];
+    items: {item: Item; frontMatter: Record<string, unknown>}[];
+    indicators: {indicator: Indicator; frontMatter: Record<string, unknown>}[];
+  } = {
     notes: [],
     items: [],
+    indicators: [],
   };
 
   return {
@@ -122,7 +181,13 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         .map(({item}) => item)
         .filter((item): item is CaseNote => item.type === 'tapaus')
         .sort(byLatestUpdate);
-      exports = {notes, items};
+      const model = collectModel(allContent, own?.entries ?? []);
+      exports = {notes, items, indicators: model.indicators};
+      const indicators = model.indicators.map(({indicator}) => indicator);
+      // Small and read by doc pages (indicator charts, related pages), which
+      // cannot take route modules: global data is the docs pages' channel.
+      const globalData: ContentModelGlobalData = {indicators, related: model.related};
+      actions.setGlobalData(globalData);
 
       const overview: MunicipalitiesOverview = {notes};
       actions.addRoute({
@@ -135,6 +200,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         const data: MunicipalityPageData = {
           municipality,
           notes: notes.filter((note) => note.municipalities.includes(municipality)),
+          indicators: indicatorsOf(indicators, municipality),
         };
         actions.addRoute({
           path: `/kunnat/${municipality}`,
@@ -151,6 +217,22 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         exact: true,
         component: '@site/src/components/FinderPage',
         modules: {finder: await actions.createData('kaytannot.json', JSON.stringify(finder))},
+      });
+      for (const template of templates) {
+        const data: TemplatePageData = {template};
+        actions.addRoute({
+          path: `/pohjat/${template.id}`,
+          exact: true,
+          component: '@site/src/components/TemplatePage',
+          modules: {
+            data: await actions.createData(`pohja-${template.id}.json`, JSON.stringify(data)),
+          },
+        });
+      }
+      actions.addRoute({
+        path: '/pohjat',
+        exact: true,
+        component: '@site/src/components/TemplatesPage',
       });
     },
 
@@ -197,6 +279,37 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         await writeFile(
           path.join(dataDir, `${dataset.name}.schema.json`),
           `${JSON.stringify(datasetSchema(dataset, siteUrl), null, 2)}\n`,
+        );
+      }
+
+      const indicatorItems = exports.indicators.map(({indicator, frontMatter}) =>
+        exportItem(indicatorDataset.fields, frontMatter, indicator.permalink, siteUrl),
+      );
+      await writeFile(
+        path.join(dataDir, `${indicatorDataset.name}.json`),
+        datasetJson(indicatorDataset, indicatorItems),
+      );
+      await writeFile(
+        path.join(dataDir, `${indicatorDataset.name}.csv`),
+        `\uFEFF${toCsv(
+          indicatorCsvColumns,
+          exports.indicators.flatMap(({indicator}) =>
+            indicatorRows(indicator, new URL(indicator.permalink, siteUrl).toString()),
+          ),
+        )}`,
+      );
+      await writeFile(
+        path.join(dataDir, `${indicatorDataset.name}.schema.json`),
+        `${JSON.stringify(datasetSchema(indicatorDataset, siteUrl), null, 2)}\n`,
+      );
+
+      // The templates' files, from the same definitions as their pages.
+      const templateDir = path.join(outDir, 'pohjat');
+      await mkdir(templateDir, {recursive: true});
+      for (const template of templates) {
+        await writeFile(
+          path.join(templateDir, `${template.id}.${template.format}`),
+          await templateFile(template),
         );
       }
 

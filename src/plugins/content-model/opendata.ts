@@ -4,14 +4,19 @@
  * specs, so that the exports cannot drift from what the build validates.
  */
 
-import {caseNoteFields, practiceFields, type ContentTypeKey} from '../../data/contentTypes';
+import {
+  caseNoteFields,
+  indicatorFields,
+  practiceFields,
+  type ContentTypeKey,
+} from '../../data/contentTypes';
 import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
 import {toCsv} from './aggregate';
 
 /** One exported file's definition. */
 export interface Dataset {
   /** File name without extension under `/data/`. */
-  name: 'tapaukset' | 'kaytannot';
+  name: 'tapaukset' | 'kaytannot' | 'mittarit';
   /** The content type whose pages the dataset holds. */
   type: ContentTypeKey;
   /** Finnish title of the dataset. */
@@ -40,6 +45,21 @@ export const datasets: readonly Dataset[] = [
     fields: practiceFields,
   },
 ];
+
+/**
+ * The indicators. Its JSON has the same shape as the other datasets (one
+ * item per indicator page); its CSV is long, one figure or target a row
+ * (`indicatorCsvColumns` in `src/model/indicators.ts`), since an indicator's
+ * figures do not fit one row.
+ */
+export const indicatorDataset: Dataset = {
+  name: 'mittarit',
+  type: 'mittari',
+  title: 'Mittarit',
+  description:
+    'Jokainen oppaan mittari: määritelmä, yksikkö, tietolähde, tavoitteet ja julkiset luvut vuosittain ja kunnittain, kukin lähteineen.',
+  fields: indicatorFields,
+};
 
 /** An exported item: id and address, then the checked front matter. */
 export type ExportItem = {id: string; url: string} & Record<string, unknown>;

@@ -7,7 +7,10 @@ import type {ActorKey} from '../../data/actors';
 import type {CaseNoteFrontMatter} from '../../data/contentTypes';
 import type {MunicipalityKey} from '../../data/municipalities';
 import type {PhaseKey} from '../../data/phases';
+import type {Template} from '../../data/templates';
 import type {ThemeKey} from '../../data/themes';
+import type {Indicator} from '../../model/indicators';
+import type {RelatedLink} from '../../model/related';
 
 /** A good practice or case note as lists and the finder show it. */
 export interface Item {
@@ -50,6 +53,21 @@ export interface MunicipalityPageData {
   municipality: MunicipalityKey;
   /** The municipality's case notes, latest update first. */
   notes: CaseNote[];
+  /** The indicators with a figure or target of this municipality. */
+  indicators: Indicator[];
+}
+
+/** What the plugin hands to every page (`usePluginData('content-model')`). */
+export interface ContentModelGlobalData {
+  /** Every published indicator, in title order. */
+  indicators: Indicator[];
+  /** Related pages by page address (see `src/model/related.ts`). */
+  related: Record<string, RelatedLink[]>;
+}
+
+/** Props of `/pohjat/<pohja>`. */
+export interface TemplatePageData {
+  template: Template;
 }
 
 /** Props of the finder page. */
