@@ -20,7 +20,7 @@ async function docxParagraphs(buffer: Buffer): Promise<{style: string; text: str
 /** Every non-empty cell text of a workbook's first sheet, row by row. */
 async function xlsxRows(buffer: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const rows: string[][] = [];
   workbook.worksheets[0]!.eachRow((row) => {
     const values: string[] = [];
@@ -84,7 +84,7 @@ describe('templates', () => {
   it('the RACI sheet offers R, A, C and I in every role column', async () => {
     const template = templates.find((item) => item.id === 'vastuutaulukko-raci')!;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await templateFile(template));
+    await workbook.xlsx.load((await templateFile(template)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     let header = 0;
     sheet.eachRow((row, number) => {

@@ -19,6 +19,7 @@ import {
 } from '@site/src/plugins/content-model/aggregate';
 import type {FinderData} from '@site/src/plugins/content-model/types';
 
+import ExportButtons from './ExportButtons';
 import styles from './styles.module.css';
 import {useFilters} from './useFilters';
 
@@ -91,6 +92,7 @@ export default function FinderPage({finder}: {finder: FinderData}): ReactNode {
                 ? `Rajauksilla löytyi ${results.length} / ${finder.items.length}.`
                 : `${finder.items.length} käytäntöä ja esimerkkiä.`}
             </p>
+            {results.length > 0 && <ExportButtons items={results} />}
             {results.length === 0 ? (
               <p>Valinnoilla ei löytynyt mitään. Poista jokin rajaus.</p>
             ) : (

@@ -8,8 +8,10 @@
 import React, {type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 
+import IndicatorView, {IndicatorFacts} from '@site/src/components/IndicatorView';
 import PhaseTracker from '@site/src/components/PhaseTracker';
 import {actors, type ActorKey} from '@site/src/data/actors';
 import {
@@ -17,6 +19,8 @@ import {
   costs,
   efforts,
   eventKinds,
+  impactFieldOrder,
+  practiceFields,
   type CaseNoteFrontMatter,
   type ContentTypeKey,
   type EventFrontMatter,
@@ -24,7 +28,9 @@ import {
 } from '@site/src/data/contentTypes';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
+import {formatNumber} from '@site/src/model/indicators';
 import {finderUrl} from '@site/src/plugins/content-model/aggregate';
+import type {ContentModelGlobalData} from '@site/src/plugins/content-model/types';
 import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
@@ -99,13 +105,115 @@ function ActorList({keys}: {keys: readonly ActorKey[]}): ReactNode {
   return <>{keys.map((key) => actors[key].label).join(', ')}</>;
 }
 
+function useModelData(): ContentModelGlobalData {
+  return usePluginData('content-model') as ContentModelGlobalData;
+}
+
+/** An indicator page's facts, chart and table, from the checked content. */
+function IndicatorPart({permalink}: {permalink: string}): ReactNode {
+  const indicator = useModelData().indicators.find((item) => item.permalink === permalink);
+  if (!indicator) return null;
+  return (
+    <>
+      <IndicatorFacts indicator={indicator} />
+      <IndicatorView indicator={indicator} title={false} />
+    </>
+  );
+}
+
+type Figure = {
+  label: string;
+  value: number;
+  unit: string;
+  year?: number;
+  approximate?: boolean;
+  source: string;
+  url: string;
+};
+
+function Figures({figures}: {figures: readonly Figure[]}): ReactNode {
+  return (
+    <ul>
+      {figures.map((figure) => (
+        <li key={`${figure.label}-${figure.year ?? ''}`}>
+          {figure.label}:{' '}
+          <strong>
+            {figure.approximate ? 'noin ' : ''}
+            {formatNumber(figure.value)} {figure.unit}
+          </strong>
+          {figure.year ? ` (${figure.year})` : ''}. Lähde:{' '}
+          <Link href={figure.url}>{figure.source}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Vaikutukset ja opit": the impact fields a page has, always in the
+ * content model's order (`impactFieldOrder`), each under its own label.
+ */
+function Impact({frontMatter}: {frontMatter: FrontMatter}): ReactNode {
+  const present = impactFieldOrder.filter((key) => {
+    const value = frontMatter[key];
+    return Array.isArray(value) && value.length > 0;
+  });
+  if (present.length === 0) return null;
+  return (
+    <section className={styles.summary} aria-labelledby="vaikutukset-ja-opit">
+      <Heading as="h2" id="vaikutukset-ja-opit">
+        Vaikutukset ja opit
+      </Heading>
+      {present.map((key) => (
+        <div key={key} data-impact={key}>
+          <Heading as="h3" id={`vaikutukset-${key}`}>
+            {practiceFields[key].label}
+          </Heading>
+          {key === 'outcomes' || key === 'costFigures' ? (
+            <Figures figures={frontMatter[key] as Figure[]} />
+          ) : (
+            <ul>
+              {(frontMatter[key] as string[]).map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Pages of the other types that share a theme or actor group (see `src/model/related.ts`). */
+function Related({permalink}: {permalink: string}): ReactNode {
+  const links = useModelData().related[permalink];
+  if (!links || links.length === 0) return null;
+  return (
+    <section aria-labelledby="liittyvat-sivut" data-search-ignore>
+      <Heading as="h2" id="liittyvat-sivut">
+        Liittyvät sivut
+      </Heading>
+      <ul>
+        {links.map((link) => (
+          <li key={link.permalink}>
+            <Link to={link.permalink}>{link.title}</Link> ({contentTypes[link.type].label})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** What goes above the Markdown body. */
 export function PageIntro({
   type,
   frontMatter,
+  permalink,
 }: {
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
+  /** The page's address, for the parts computed from the whole content. */
+  permalink?: string;
 }): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
   const unfinished = unfinishedFields(type, frontMatter);
@@ -117,6 +225,7 @@ export function PageIntro({
       {type === 'tapaus' && unfinished.length === 0 && (
         <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />
       )}
+      {type === 'mittari' && permalink && <IndicatorPart permalink={permalink} />}
     </>
   );
 }
@@ -306,9 +415,12 @@ export function Sources({sources}: {sources: unknown}): ReactNode {
 export function PageOutro({
   type,
   frontMatter,
+  permalink,
 }: {
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
+  /** The page's address, for the parts computed from the whole content. */
+  permalink?: string;
 }): ReactNode {
   if (unfinishedFields(type, frontMatter).length > 0) {
     return <Sources sources={frontMatter.sources} />;
@@ -323,6 +435,8 @@ export function PageOutro({
       )}
       {type === 'kaytanto' && <PracticeFacts frontMatter={frontMatter as PracticeFrontMatter} />}
       {type === 'tyopaja' && <EventFacts frontMatter={frontMatter as EventFrontMatter} />}
+      {(type === 'kaytanto' || type === 'tapaus') && <Impact frontMatter={frontMatter} />}
+      {permalink && <Related permalink={permalink} />}
       <Sources sources={frontMatter.sources} />
     </>
   );

@@ -110,18 +110,20 @@ export function csvColumns(dataset: Dataset): string[] {
 
 /** A dataset as CSV: one row per item, lists joined with "; ". */
 export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): string {
-  const rows = items.map((item) => {
-    const row: Record<string, unknown> = {...item};
-    if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
-    if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
-    if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
-    for (const name of ['outcomes', 'costFigures']) {
-      if (Array.isArray(item[name]))
-        row[name] = (item[name] as Parameters<typeof formatFigure>[0][]).map(formatFigure);
-    }
-    return row;
-  });
-  return toCsv(csvColumns(dataset), rows);
+  return toCsv(csvColumns(dataset), items.map(csvRow));
+}
+
+/** An exported item as one CSV row's values: lists of records as text. */
+export function csvRow(item: ExportItem): Record<string, unknown> {
+  const row: Record<string, unknown> = {...item};
+  if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
+  if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
+  if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
+  for (const name of ['outcomes', 'costFigures']) {
+    if (Array.isArray(item[name]))
+      row[name] = (item[name] as Parameters<typeof formatFigure>[0][]).map(formatFigure);
+  }
+  return row;
 }
 
 function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {

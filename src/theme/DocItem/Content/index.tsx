@@ -21,9 +21,9 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const data = frontMatter as Record<string, unknown>;
   return (
     <Content>
-      <PageIntro type={type} frontMatter={data} />
+      <PageIntro type={type} frontMatter={data} permalink={metadata.permalink} />
       {children}
-      <PageOutro type={type} frontMatter={data} />
+      <PageOutro type={type} frontMatter={data} permalink={metadata.permalink} />
     </Content>
   );
 }
