@@ -8,7 +8,6 @@
 import React, {type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 
 import IndicatorView, {IndicatorFacts} from '@site/src/components/IndicatorView';
@@ -30,7 +29,8 @@ import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
 import {formatNumber} from '@site/src/model/indicators';
 import {finderUrl} from '@site/src/plugins/content-model/aggregate';
-import type {ContentModelGlobalData} from '@site/src/plugins/content-model/types';
+import type {Indicator} from '@site/src/model/indicators';
+import type {RelatedLink} from '@site/src/model/related';
 import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
@@ -105,14 +105,8 @@ function ActorList({keys}: {keys: readonly ActorKey[]}): ReactNode {
   return <>{keys.map((key) => actors[key].label).join(', ')}</>;
 }
 
-function useModelData(): ContentModelGlobalData {
-  return usePluginData('content-model') as ContentModelGlobalData;
-}
-
 /** An indicator page's facts, chart and table, from the checked content. */
-function IndicatorPart({permalink}: {permalink: string}): ReactNode {
-  const indicator = useModelData().indicators.find((item) => item.permalink === permalink);
-  if (!indicator) return null;
+function IndicatorPart({indicator}: {indicator: Indicator}): ReactNode {
   return (
     <>
       <IndicatorFacts indicator={indicator} />
@@ -185,9 +179,8 @@ function Impact({frontMatter}: {frontMatter: FrontMatter}): ReactNode {
 }
 
 /** Pages of the other types that share a theme or actor group (see `src/model/related.ts`). */
-function Related({permalink}: {permalink: string}): ReactNode {
-  const links = useModelData().related[permalink];
-  if (!links || links.length === 0) return null;
+function Related({links}: {links: readonly RelatedLink[]}): ReactNode {
+  if (links.length === 0) return null;
   return (
     <section aria-labelledby="liittyvat-sivut" data-search-ignore>
       <Heading as="h2" id="liittyvat-sivut">
@@ -208,12 +201,12 @@ function Related({permalink}: {permalink: string}): ReactNode {
 export function PageIntro({
   type,
   frontMatter,
-  permalink,
+  indicator,
 }: {
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
-  /** The page's address, for the parts computed from the whole content. */
-  permalink?: string;
+  /** An indicator page's checked indicator (from the content-model plugin's data). */
+  indicator?: Indicator;
 }): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
   const unfinished = unfinishedFields(type, frontMatter);
@@ -225,7 +218,7 @@ export function PageIntro({
       {type === 'tapaus' && unfinished.length === 0 && (
         <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />
       )}
-      {type === 'mittari' && permalink && <IndicatorPart permalink={permalink} />}
+      {type === 'mittari' && indicator && <IndicatorPart indicator={indicator} />}
     </>
   );
 }
@@ -415,12 +408,12 @@ export function Sources({sources}: {sources: unknown}): ReactNode {
 export function PageOutro({
   type,
   frontMatter,
-  permalink,
+  related = [],
 }: {
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
-  /** The page's address, for the parts computed from the whole content. */
-  permalink?: string;
+  /** Related pages computed from the whole content (content-model plugin's data). */
+  related?: readonly RelatedLink[];
 }): ReactNode {
   if (unfinishedFields(type, frontMatter).length > 0) {
     return <Sources sources={frontMatter.sources} />;
@@ -436,7 +429,7 @@ export function PageOutro({
       {type === 'kaytanto' && <PracticeFacts frontMatter={frontMatter as PracticeFrontMatter} />}
       {type === 'tyopaja' && <EventFacts frontMatter={frontMatter as EventFrontMatter} />}
       {(type === 'kaytanto' || type === 'tapaus') && <Impact frontMatter={frontMatter} />}
-      {permalink && <Related permalink={permalink} />}
+      <Related links={related} />
       <Sources sources={frontMatter.sources} />
     </>
   );

@@ -3,27 +3,32 @@
  * Why: every guide page and case note shows parts drawn from its front
  * matter around the Markdown body: the example notice and summary above; a
  * case note's phases above and its tasks and summary box below; a
- * practice's or event's facts; and the sources last.
+ * practice's or event's facts; an indicator's chart and table; impact and
+ * lessons, related pages; and the sources last.
  */
 
 import React, {type ReactNode} from 'react';
 
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
 import {typeOfPath} from '@site/src/data/contentTypes';
+import type {ContentModelGlobalData} from '@site/src/plugins/content-model/types';
 
 export default function ContentWrapper({children}: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
   const type = typeOfPath(metadata.source.replace(/^@site\//, ''));
   const data = frontMatter as Record<string, unknown>;
+  const model = usePluginData('content-model') as ContentModelGlobalData;
+  const indicator = model.indicators.find((item) => item.permalink === metadata.permalink);
   return (
     <Content>
-      <PageIntro type={type} frontMatter={data} permalink={metadata.permalink} />
+      <PageIntro type={type} frontMatter={data} indicator={indicator} />
       {children}
-      <PageOutro type={type} frontMatter={data} permalink={metadata.permalink} />
+      <PageOutro type={type} frontMatter={data} related={model.related[metadata.permalink]} />
     </Content>
   );
 }
