@@ -13,8 +13,9 @@ import {createInterface} from 'node:readline/promises';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../src/data/contentTypes';
-import {describeAllowed, type FieldSpec, type LeafField} from '../src/data/fields';
-import {validateFrontMatter} from '../src/plugins/content-model/validate';
+import type {FieldSpec, LeafField} from '../src/data/fields';
+import {describeAllowed, kindOf, numberValue} from '../src/model/fieldKinds';
+import {validateFrontMatter} from '../src/model/validate';
 import {
   isoDay,
   renderFile,
@@ -40,27 +41,6 @@ export interface NewOptions {
   ask?: Ask;
   /** Prints a line for the writer. */
   print: (line: string) => void;
-}
-
-/** Field kinds that a command-line flag can give. */
-const FLAG_KINDS: readonly FieldSpec['kind'][] = [
-  'text',
-  'url',
-  'date',
-  'choice',
-  'boolean',
-  'number',
-  'textlist',
-];
-
-/**
- * A typed number as the field's value: a decimal comma is read as a point
- * (writers type 124,4); anything else that is not a number stays text, so
- * that the build's own message refuses it.
- */
-function numberValue(text: string): number | string {
-  const normalised = text.replace(/\s/g, '').replace(',', '.').replace('−', '-');
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : text;
 }
 
 function typeList(): string {
@@ -106,16 +86,7 @@ function chapterFolders(siteDir: string): string[] {
 /** A flag's text as the field's value: lists split at commas, true/false as booleans. */
 function flagValue(spec: FieldSpec, raw: string | string[] | boolean): unknown {
   const texts = (Array.isArray(raw) ? raw : [String(raw)]).map((text) => text.trim());
-  if (spec.kind === 'choice' && spec.multiple) {
-    return texts.flatMap((text) => text.split(',').map((item) => item.trim())).filter(Boolean);
-  }
-  if (spec.kind === 'textlist') return texts.filter(Boolean);
-  if (spec.kind === 'boolean') {
-    const text = texts[0] ?? '';
-    return text === 'true' ? true : text === 'false' ? false : text;
-  }
-  if (spec.kind === 'number') return numberValue(texts[texts.length - 1] ?? '');
-  return texts[texts.length - 1];
+  return kindOf(spec).fromFlag?.(texts, spec);
 }
 
 /** Problems of the given values, worded exactly as the build words them. */
@@ -346,7 +317,7 @@ export async function runNew({args, siteDir, now, ask, print}: NewOptions): Prom
     const fields = contentTypes[type].fields;
     const options: NonNullable<ParseArgsConfig['options']> = {folder: {type: 'string'}};
     for (const [key, spec] of Object.entries(fields)) {
-      if (FLAG_KINDS.includes(spec.kind)) options[key] = {type: 'string', multiple: true};
+      if (kindOf(spec).fromFlag) options[key] = {type: 'string', multiple: true};
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {

@@ -3,18 +3,22 @@
  * the open data's columns. The rows are the open data's own items (read
  * from `/data/kaytannot.json` and `/data/tapaukset.json` when a reader asks
  * for a file), so an exported row is exactly the published row, written by
- * the same CSV writer.
+ * the same CSV writer. Browser code: it imports data and row helpers only.
  */
 
-import {toCsv} from '../plugins/content-model/aggregate';
-import {csvColumns, csvRow, datasets, type ExportItem} from '../plugins/content-model/opendata';
-import type {Item} from '../plugins/content-model/types';
+import {caseNoteFields, practiceFields} from '../data/contentTypes';
+import {toCsv} from './aggregate';
+import {columnsOf, csvRow} from './csvRows';
+import type {Item} from './types';
+
+/** An open data item as the JSON files hold it. */
+export type OpenDataItem = {id: string; url: string} & Record<string, unknown>;
 
 /** The export's columns: the content type, then every open data column once. */
 export function finderExportColumns(): string[] {
   const columns = ['type'];
-  for (const dataset of datasets) {
-    for (const column of csvColumns(dataset)) if (!columns.includes(column)) columns.push(column);
+  for (const fields of [practiceFields, caseNoteFields]) {
+    for (const column of columnsOf(fields)) if (!columns.includes(column)) columns.push(column);
   }
   return columns;
 }
@@ -26,9 +30,9 @@ export function finderExportColumns(): string[] {
  */
 export function finderExportRows(
   filtered: readonly Item[],
-  openData: Readonly<Record<Item['type'], readonly ExportItem[]>>,
+  openData: Readonly<Record<Item['type'], readonly OpenDataItem[]>>,
 ): Record<string, unknown>[] {
-  const byId = new Map<string, ExportItem>();
+  const byId = new Map<string, OpenDataItem>();
   for (const type of ['kaytanto', 'tapaus'] as const) {
     for (const item of openData[type]) byId.set(item.id, item);
   }
@@ -43,7 +47,7 @@ export function finderCsv(rows: readonly Record<string, unknown>[]): string {
   return `\uFEFF${toCsv(finderExportColumns(), rows)}`;
 }
 
-/** A cell's text in a spreadsheet: lists joined as in the CSV. */
+/** A cell's value in a spreadsheet: lists joined as in the CSV. */
 export function sheetCell(value: unknown): string | number | boolean {
   if (Array.isArray(value)) return value.join('; ');
   if (typeof value === 'number' || typeof value === 'boolean') return value;

@@ -6,7 +6,7 @@ import Layout from '@theme/Layout';
 
 import FieldTable from '@site/src/components/FieldTable';
 import {indicatorCsvColumns} from '@site/src/model/indicators';
-import {csvColumns, datasets, indicatorDataset} from '@site/src/plugins/content-model/opendata';
+import {csvColumns, datasets, indicatorDataset} from '@site/src/model/opendata';
 
 /** `/avoin-data`: the open data files and their fields. */
 export default function OpenData(): ReactNode {

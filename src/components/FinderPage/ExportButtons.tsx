@@ -15,8 +15,8 @@ import {
   finderExportRows,
   sheetCell,
 } from '@site/src/model/finderExport';
-import type {ExportItem} from '@site/src/plugins/content-model/opendata';
-import type {Item} from '@site/src/plugins/content-model/types';
+import type {OpenDataItem} from '@site/src/model/finderExport';
+import type {Item} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 
@@ -31,10 +31,10 @@ function download(blob: Blob, name: string): void {
   URL.revokeObjectURL(url);
 }
 
-async function readItems(url: string): Promise<ExportItem[]> {
+async function readItems(url: string): Promise<OpenDataItem[]> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return ((await response.json()) as {items: ExportItem[]}).items;
+  return ((await response.json()) as {items: OpenDataItem[]}).items;
 }
 
 export default function ExportButtons({items}: {items: readonly Item[]}): ReactNode {

@@ -10,7 +10,7 @@ import React, {type ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 
 import IndicatorView from '@site/src/components/IndicatorView';
-import type {ContentModelGlobalData} from '@site/src/plugins/content-model/types';
+import type {ContentModelGlobalData} from '@site/src/model/types';
 
 export default function IndicatorList(): ReactNode {
   const {indicators} = usePluginData('content-model') as ContentModelGlobalData;

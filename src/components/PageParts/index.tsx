@@ -27,11 +27,9 @@ import {
 } from '@site/src/data/contentTypes';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
-import {formatNumber} from '@site/src/model/indicators';
-import {finderUrl} from '@site/src/plugins/content-model/aggregate';
-import type {Indicator} from '@site/src/model/indicators';
+import {finderUrl} from '@site/src/model/aggregate';
+import {formatNumber, type Indicator} from '@site/src/model/indicators';
 import type {RelatedLink} from '@site/src/model/related';
-import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
 import styles from './styles.module.css';
@@ -57,16 +55,6 @@ export function ExampleNotice(): ReactNode {
       dokumentoitua tapahtumaa, eikä sen tiedoissa ole todellisia lukuja.
     </div>
   );
-}
-
-/**
- * The required fields a draft still leaves empty. Drafts are shown only by
- * `npm start`; the parts drawn from front matter need their fields, so an
- * unfinished draft shows this list in their place.
- */
-function unfinishedFields(type: ContentTypeKey | undefined, frontMatter: FrontMatter): string[] {
-  if (frontMatter.draft !== true || !type) return [];
-  return validateFrontMatter('', type, frontMatter).unfinished;
 }
 
 /**
@@ -197,19 +185,26 @@ function Related({links}: {links: readonly RelatedLink[]}): ReactNode {
   );
 }
 
-/** What goes above the Markdown body. */
-export function PageIntro({
-  type,
-  frontMatter,
-  indicator,
-}: {
+/** Props of the parts around the body. */
+interface PartsProps {
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
-  /** An indicator page's checked indicator (from the content-model plugin's data). */
+  /**
+   * The required fields a draft still leaves empty, worked out at build time
+   * (`useUnfinished`) or by the editor. Drafts are shown only by `npm start`;
+   * the parts drawn from front matter need their fields, so an unfinished
+   * draft shows this list in their place.
+   */
+  unfinished: readonly string[];
+  /** An indicator page's checked indicator (content-model plugin's data). */
   indicator?: Indicator;
-}): ReactNode {
+  /** Related pages computed from the whole content (content-model plugin's data). */
+  related?: readonly RelatedLink[];
+}
+
+/** What goes above the Markdown body. */
+export function PageIntro({type, frontMatter, unfinished, indicator}: PartsProps): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
-  const unfinished = unfinishedFields(type, frontMatter);
   return (
     <>
       {unfinished.length > 0 && <UnfinishedNotice type={type} unfinished={unfinished} />}
@@ -218,7 +213,9 @@ export function PageIntro({
       {type === 'tapaus' && unfinished.length === 0 && (
         <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />
       )}
-      {type === 'mittari' && indicator && <IndicatorPart indicator={indicator} />}
+      {type === 'mittari' && unfinished.length === 0 && indicator && (
+        <IndicatorPart indicator={indicator} />
+      )}
     </>
   );
 }
@@ -405,17 +402,8 @@ export function Sources({sources}: {sources: unknown}): ReactNode {
 }
 
 /** What goes below the Markdown body. */
-export function PageOutro({
-  type,
-  frontMatter,
-  related = [],
-}: {
-  type: ContentTypeKey | undefined;
-  frontMatter: FrontMatter;
-  /** Related pages computed from the whole content (content-model plugin's data). */
-  related?: readonly RelatedLink[];
-}): ReactNode {
-  if (unfinishedFields(type, frontMatter).length > 0) {
+export function PageOutro({type, frontMatter, unfinished, related = []}: PartsProps): ReactNode {
+  if (unfinished.length > 0) {
     return <Sources sources={frontMatter.sources} />;
   }
   return (

@@ -12,7 +12,7 @@ import Layout from '@theme/Layout';
 
 import ScrollableTable from '@site/src/components/ScrollableTable';
 import type {Template, TemplateBlock} from '@site/src/data/templates';
-import type {TemplatePageData} from '@site/src/plugins/content-model/types';
+import type {TemplatePageData} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 

@@ -13,13 +13,20 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import type {
-  CaseNoteFrontMatter,
-  ChapterFrontMatter,
-  IndicatorFrontMatter,
-  PracticeFrontMatter,
+import {
+  contentTypeKeys,
+  contentTypes,
+  type CaseNoteFrontMatter,
+  type ChapterFrontMatter,
+  type IndicatorFrontMatter,
+  type PracticeFrontMatter,
 } from '../../data/contentTypes';
 import {templates} from '../../data/templates';
+import {municipalities, municipalityKeys} from '../../data/municipalities';
+import {phases} from '../../data/phases';
+import {byLatestUpdate, toCsv} from '../../model/aggregate';
+import {facetValues} from '../../model/facets';
+import {fieldRows} from '../../model/fieldKinds';
 import {
   indicatorCsvColumns,
   indicatorFromFrontMatter,
@@ -29,9 +36,6 @@ import {
 } from '../../model/indicators';
 import {relatedPages, type RelatablePage} from '../../model/related';
 import {templateFile} from '../../model/templateFiles';
-import {municipalities, municipalityKeys} from '../../data/municipalities';
-import {phases} from '../../data/phases';
-import {byLatestUpdate, toCsv} from './aggregate';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -41,7 +45,7 @@ import {
   exportItem,
   indicatorDataset,
   type ExportItem,
-} from './opendata';
+} from '../../model/opendata';
 import type {
   CaseNote,
   ContentModelGlobalData,
@@ -50,7 +54,7 @@ import type {
   MunicipalitiesOverview,
   MunicipalityPageData,
   TemplatePageData,
-} from './types';
+} from '../../model/types';
 
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {
@@ -81,32 +85,21 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
       title: doc.title,
       description: doc.description,
       example: entry.frontMatter.example === true,
+      facets: facetValues({type: entry.type, frontMatter: entry.frontMatter}),
     };
     if (entry.type === 'tapaus') {
       const frontMatter = entry.frontMatter as CaseNoteFrontMatter;
       const note: CaseNote = {
         ...base,
         type: 'tapaus',
-        municipalities: [frontMatter.municipality],
-        themes: frontMatter.themes,
-        actors: frontMatter.actors ?? [],
+        municipality: frontMatter.municipality,
         phase: frontMatter.phase,
         updated: frontMatter.updated,
         contacts: frontMatter.contacts ?? [],
       };
       items.push({item: note, frontMatter: entry.frontMatter});
     } else {
-      const frontMatter = entry.frontMatter as PracticeFrontMatter;
-      items.push({
-        item: {
-          ...base,
-          type: 'kaytanto',
-          municipalities: frontMatter.municipalities ?? [],
-          themes: frontMatter.themes,
-          actors: frontMatter.actors,
-        },
-        frontMatter: entry.frontMatter,
-      });
+      items.push({item: {...base, type: 'kaytanto'}, frontMatter: entry.frontMatter});
     }
   }
   items.sort((a, b) => a.item.title.localeCompare(b.item.title, 'fi'));
@@ -174,6 +167,19 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       return {entries};
     },
 
+    async contentLoaded({actions}) {
+      // The field tables' rows, for `src/components/FieldTable`, which
+      // imports them as a module so that only its pages carry them.
+      await actions.createData(
+        'field-tables.json',
+        JSON.stringify(
+          Object.fromEntries(
+            contentTypeKeys.map((type) => [type, fieldRows(contentTypes[type].fields)]),
+          ),
+        ),
+      );
+    },
+
     async allContentLoaded({allContent, actions}) {
       const own = allContent['content-model']?.default as ContentModelContent | undefined;
       const items = collect(allContent, own?.entries ?? []);
@@ -184,10 +190,18 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       const model = collectModel(allContent, own?.entries ?? []);
       exports = {notes, items, indicators: model.indicators};
       const indicators = model.indicators.map(({indicator}) => indicator);
-      // Small and read by doc pages (indicator charts, related pages), which
-      // cannot take route modules: global data is the docs pages' channel.
-      const globalData: ContentModelGlobalData = {indicators, related: model.related};
-      actions.setGlobalData(globalData);
+      const drafts = (own?.entries ?? []).filter(
+        (entry) => entry.draft && entry.unfinished.length > 0,
+      );
+      // Small and read by doc pages (drafts' missing fields, indicator
+      // charts, related pages), which cannot take route modules. Set here,
+      // once, because indicators and related pages need every docs page.
+      const data: ContentModelGlobalData = {
+        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+        indicators,
+        related: model.related,
+      };
+      actions.setGlobalData(data);
 
       const overview: MunicipalitiesOverview = {notes};
       actions.addRoute({
@@ -199,7 +213,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       for (const municipality of municipalityKeys) {
         const data: MunicipalityPageData = {
           municipality,
-          notes: notes.filter((note) => note.municipalities.includes(municipality)),
+          notes: notes.filter((note) => note.municipality === municipality),
           indicators: indicatorsOf(indicators, municipality),
         };
         actions.addRoute({
@@ -219,13 +233,13 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         modules: {finder: await actions.createData('kaytannot.json', JSON.stringify(finder))},
       });
       for (const template of templates) {
-        const data: TemplatePageData = {template};
+        const page: TemplatePageData = {template};
         actions.addRoute({
           path: `/pohjat/${template.id}`,
           exact: true,
           component: '@site/src/components/TemplatePage',
           modules: {
-            data: await actions.createData(`pohja-${template.id}.json`, JSON.stringify(data)),
+            data: await actions.createData(`pohja-${template.id}.json`, JSON.stringify(page)),
           },
         });
       }
@@ -327,7 +341,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         },
       });
       for (const note of exports.notes) {
-        const municipality = municipalities[note.municipalities[0]!].label;
+        const municipality = municipalities[note.municipality].label;
         feed.addItem({
           title: `${municipality}: ${note.title}`,
           id: new URL(note.permalink, siteUrl).toString(),

@@ -4,7 +4,7 @@
  * matter around the Markdown body: the example notice and summary above; a
  * case note's phases above and its tasks and summary box below; a
  * practice's or event's facts; an indicator's chart and table; impact and
- * lessons, related pages; and the sources last.
+ * lessons and related pages; and the sources last.
  */
 
 import React, {type ReactNode} from 'react';
@@ -15,20 +15,28 @@ import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
+import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import {typeOfPath} from '@site/src/data/contentTypes';
-import type {ContentModelGlobalData} from '@site/src/plugins/content-model/types';
+import type {ContentModelGlobalData} from '@site/src/model/types';
 
 export default function ContentWrapper({children}: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
-  const type = typeOfPath(metadata.source.replace(/^@site\//, ''));
+  const file = metadata.source.replace(/^@site\//, '');
+  const type = typeOfPath(file);
   const data = frontMatter as Record<string, unknown>;
-  const model = usePluginData('content-model') as ContentModelGlobalData;
-  const indicator = model.indicators.find((item) => item.permalink === metadata.permalink);
+  const unfinished = useUnfinished(file);
+  const model = usePluginData('content-model') as ContentModelGlobalData | undefined;
+  const indicator = model?.indicators.find((item) => item.permalink === metadata.permalink);
   return (
     <Content>
-      <PageIntro type={type} frontMatter={data} indicator={indicator} />
+      <PageIntro type={type} frontMatter={data} unfinished={unfinished} indicator={indicator} />
       {children}
-      <PageOutro type={type} frontMatter={data} related={model.related[metadata.permalink]} />
+      <PageOutro
+        type={type}
+        frontMatter={data}
+        unfinished={unfinished}
+        related={model?.related[metadata.permalink]}
+      />
     </Content>
   );
 }

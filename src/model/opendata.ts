@@ -9,9 +9,11 @@ import {
   indicatorFields,
   practiceFields,
   type ContentTypeKey,
-} from '../../data/contentTypes';
-import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
+} from '../data/contentTypes';
+import type {FieldSpecs} from '../data/fields';
 import {toCsv} from './aggregate';
+import {columnsOf, csvRow} from './csvRows';
+import {objectSchema} from './fieldKinds';
 
 /** One exported file's definition. */
 export interface Dataset {
@@ -49,8 +51,8 @@ export const datasets: readonly Dataset[] = [
 /**
  * The indicators. Its JSON has the same shape as the other datasets (one
  * item per indicator page); its CSV is long, one figure or target a row
- * (`indicatorCsvColumns` in `src/model/indicators.ts`), since an indicator's
- * figures do not fit one row.
+ * (`indicatorCsvColumns` in `indicators.ts`), since an indicator's figures
+ * do not fit one row.
  */
 export const indicatorDataset: Dataset = {
   name: 'mittarit',
@@ -85,97 +87,14 @@ export function exportItem(
   return item;
 }
 
-const formatTask = (task: {title: string; done?: string}) =>
-  task.done ? `${task.title} (${task.done})` : task.title;
-const formatContact = (contact: {role: string; organisation: string; name?: string}) =>
-  [contact.name, contact.role, contact.organisation].filter(Boolean).join(', ');
-const formatSource = (source: {title: string; url: string}) => `${source.title} <${source.url}>`;
-/** A key figure in one cell: "Energiansäästö: 234 MWh (2022) <https://…>". */
-export const formatFigure = (figure: {
-  label: string;
-  value: number;
-  unit: string;
-  year?: number;
-  approximate?: boolean;
-  url: string;
-}) =>
-  `${figure.label}: ${figure.approximate ? 'noin ' : ''}${figure.value} ${figure.unit}${
-    figure.year ? ` (${figure.year})` : ''
-  } <${figure.url}>`;
-
 /** CSV columns of a dataset: id, url and every field. */
 export function csvColumns(dataset: Dataset): string[] {
-  return ['id', 'url', ...Object.keys(dataset.fields)];
+  return columnsOf(dataset.fields);
 }
 
 /** A dataset as CSV: one row per item, lists joined with "; ". */
 export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): string {
   return toCsv(csvColumns(dataset), items.map(csvRow));
-}
-
-/** An exported item as one CSV row's values: lists of records as text. */
-export function csvRow(item: ExportItem): Record<string, unknown> {
-  const row: Record<string, unknown> = {...item};
-  if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
-  if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
-  if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
-  for (const name of ['outcomes', 'costFigures']) {
-    if (Array.isArray(item[name]))
-      row[name] = (item[name] as Parameters<typeof formatFigure>[0][]).map(formatFigure);
-  }
-  return row;
-}
-
-function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
-  const common = {title: spec.label, description: spec.description};
-  switch (spec.kind) {
-    case 'text':
-      return {...common, type: 'string', minLength: 1};
-    case 'url':
-      return {...common, type: 'string', format: 'uri', pattern: '^https?://'};
-    case 'date':
-      return {...common, type: 'string', format: 'date'};
-    case 'number':
-      return {
-        ...common,
-        type: spec.integer ? 'integer' : 'number',
-        ...(spec.min !== undefined ? {minimum: spec.min} : {}),
-        ...(spec.max !== undefined ? {maximum: spec.max} : {}),
-      };
-    case 'boolean':
-      return {...common, type: 'boolean'};
-    case 'choice':
-      return spec.multiple
-        ? {...common, type: 'array', minItems: 1, items: {enum: [...spec.options]}}
-        : {...common, enum: [...spec.options]};
-    case 'textlist':
-      return {
-        ...common,
-        type: 'array',
-        minItems: spec.minItems ?? 0,
-        items: {type: 'string', minLength: 1},
-      };
-    case 'objectlist':
-      return {
-        ...common,
-        type: 'array',
-        minItems: spec.minItems ?? 0,
-        items: objectSchema(spec.fields),
-      };
-  }
-}
-
-function objectSchema(fields: Readonly<Record<string, FieldSpec | LeafField>>) {
-  return {
-    type: 'object',
-    additionalProperties: false,
-    required: Object.entries(fields)
-      .filter(([, spec]) => spec.required)
-      .map(([name]) => name),
-    properties: Object.fromEntries(
-      Object.entries(fields).map(([name, spec]) => [name, leafSchema(spec)]),
-    ),
-  };
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file. */
