@@ -214,7 +214,7 @@ describe('the finder export', () => {
       for (const column of practiceHeader) assert.ok(header!.includes(column), column);
       const ids = rows.map((row) => row[header!.indexOf('id')]!).sort();
       assert.deepEqual(ids, [...shown].sort());
-      await page.getByRole('status').filter({hasText: 'riviä'}).waitFor();
+      await page.locator('[aria-live="polite"]', {hasText: 'riviä'}).waitFor();
     } finally {
       await page.close();
     }

@@ -90,7 +90,7 @@ export default function ExportButtons({items}: {items: readonly Item[]}): ReactN
         onClick={() => void exportAs('xlsx')}>
         XLSX
       </button>
-      <span role="status" className={styles.exportStatus}>
+      <span aria-live="polite" className={styles.exportStatus}>
         {message}
       </span>
     </div>
