@@ -167,6 +167,8 @@ const config = {
             {label: 'Käytännöt ja esimerkit', to: '/kaytannot'},
             {label: 'Kunnat', to: '/kunnat'},
             {label: 'Ajankohtaista', to: '/ajankohtaista'},
+            {label: 'Mittarit ja luvut', to: '/opas/mittarit'},
+            {label: 'Pohjat', to: '/pohjat'},
             {label: 'Avoin data', to: '/avoin-data'},
           ],
         },

@@ -14,7 +14,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util';
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../src/data/contentTypes';
 import type {FieldSpec, LeafField} from '../src/data/fields';
-import {describeAllowed, kindOf} from '../src/model/fieldKinds';
+import {describeAllowed, kindOf, numberValue} from '../src/model/fieldKinds';
 import {validateFrontMatter} from '../src/model/validate';
 import {
   isoDay,
@@ -224,7 +224,9 @@ async function askField(
           : ['e', 'ei', 'false'].includes(answer.toLowerCase())
             ? false
             : answer
-        : answer;
+        : spec.kind === 'number'
+          ? numberValue(answer)
+          : answer;
     const problems = check(value);
     if (problems.length === 0) return value;
     problems.forEach(print);

@@ -229,6 +229,11 @@ describe('npm run new', () => {
       '', // end of responsible
       'e', // no contacts
       '', // updated: today
+      'e', // no outcomes
+      '', // no success factors
+      '', // no obstacles
+      'e', // no cost figures
+      '', // no lessons
     ];
     const questions: string[] = [];
     const ask: Ask = async (question) => {

@@ -106,7 +106,7 @@ describe('open data', () => {
     assert.equal(end, '');
     assert.equal(
       row,
-      'kunnat/akaa/testi,https://opas.example.fi/kunnat/akaa/testi,"Testi, ""lainaus""",Kuvaus.,Akaa <https://ilmastovahti.akaa.fi/actions/27> (tarkistettu 2026-12-01),false,akaa,energia; johtaminen,,valmis,2021-05-01,,Tehty (2022-11-30); Tekemättä,Akaan kaupunki,"Ilmastoasiantuntija, Akaan kaupunki",2023-01-30',
+      'kunnat/akaa/testi,https://opas.example.fi/kunnat/akaa/testi,"Testi, ""lainaus""",Kuvaus.,Akaa <https://ilmastovahti.akaa.fi/actions/27> (tarkistettu 2026-12-01),false,akaa,energia; johtaminen,,valmis,2021-05-01,,Tehty (2022-11-30); Tekemättä,Akaan kaupunki,"Ilmastoasiantuntija, Akaan kaupunki",2023-01-30,,,,,',
     );
   });
 

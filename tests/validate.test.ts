@@ -134,7 +134,7 @@ const cases: [string, Record<string, unknown>, string[]][] = [
     'unknown field with no near match',
     {budjetti: 1000},
     [
-      'kunnat/akaa/energiakatselmus.md: kenttä "budjetti" on tuntematon; sallitut kentät: title, description, sources, example, municipality, themes, actors, phase, start, end, tasks, responsible, contacts, updated',
+      'kunnat/akaa/energiakatselmus.md: kenttä "budjetti" on tuntematon; sallitut kentät: title, description, sources, example, municipality, themes, actors, phase, start, end, tasks, responsible, contacts, updated, outcomes, successFactors, obstacles, costFigures, lessons',
     ],
   ],
   [

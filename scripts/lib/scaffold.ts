@@ -28,6 +28,7 @@ export const typeAliases: Readonly<Record<string, ContentTypeKey>> = {
   practice: 'kaytanto',
   workshop: 'tyopaja',
   'case-note': 'tapaus',
+  indicator: 'mittari',
   news: 'uutinen',
 };
 

@@ -122,6 +122,125 @@ const commonFields = {
   },
 } as const satisfies FieldSpecs;
 
+/** A web page that a figure comes from, and when it was read there. */
+const figureSourceFields = {
+  source: {
+    kind: 'text',
+    label: 'Lähteen nimi',
+    description:
+      'Sivu tai julkaisu, jossa luku kerrotaan, esimerkiksi "Akaa paransi energiatehokkuuttaan, Akaan kaupunki".',
+    required: true,
+  },
+  url: {
+    kind: 'url',
+    label: 'Lähteen osoite',
+    description: 'Sen sivun osoite, jossa luku kerrotaan (ei sivuston etusivu).',
+    required: true,
+  },
+  checked: {
+    kind: 'date',
+    label: 'Tarkistettu',
+    description: 'Päivä, jona luku tarkistettiin lähteestä, muodossa VVVV-KK-PP.',
+    required: true,
+  },
+} as const satisfies FieldSpecs;
+
+/**
+ * Impact and lessons: optional fields of practices and case notes, shown in
+ * this order under "Vaikutukset ja opit" and exported in the open data.
+ * Figures are only those a public source gives, each with its source.
+ */
+const impactFields = {
+  outcomes: {
+    kind: 'objectlist',
+    label: 'Mitä muuttui',
+    description:
+      'Avainluvut, joilla muutos on julkisesti kerrottu (esimerkiksi t CO₂e, MWh tai euroa), kukin lähteineen. Jätä pois, jos julkista lukua ei ole.',
+    required: false,
+    fields: {
+      label: {
+        kind: 'text',
+        label: 'Mikä luku',
+        description: 'Mitä luku kertoo, esimerkiksi "Energiansäästö".',
+        required: true,
+      },
+      value: {
+        kind: 'number',
+        label: 'Arvo',
+        description: 'Luku sellaisena kuin lähde sen kertoo.',
+        required: true,
+      },
+      unit: {
+        kind: 'text',
+        label: 'Yksikkö',
+        description: 'Esimerkiksi "MWh" tai "t CO₂e".',
+        required: true,
+      },
+      year: {
+        kind: 'number',
+        label: 'Vuosi',
+        description: 'Vuosi, jota luku koskee.',
+        required: false,
+        integer: true,
+        min: 1990,
+        max: 2100,
+      },
+      approximate: {
+        kind: 'boolean',
+        label: 'Likimääräinen',
+        description: 'true, jos lähde sanoo "noin". Sivulla näkyy silloin "noin".',
+        required: false,
+      },
+      ...figureSourceFields,
+    },
+  },
+  successFactors: {
+    kind: 'textlist',
+    label: 'Onnistumisen edellytykset',
+    description: 'Mikä lähteiden mukaan auttoi onnistumaan. Yksi asia kohtaa kohden.',
+    required: false,
+  },
+  obstacles: {
+    kind: 'textlist',
+    label: 'Esteet ja rajoitteet',
+    description: 'Mikä lähteiden mukaan hidasti tai rajoitti. Yksi asia kohtaa kohden.',
+    required: false,
+  },
+  costFigures: {
+    kind: 'objectlist',
+    label: 'Kustannukset',
+    description: 'Mitä toteutus maksoi, vain jos summa on julkisessa lähteessä.',
+    required: false,
+    fields: {
+      label: {
+        kind: 'text',
+        label: 'Mikä kustannus',
+        description: 'Esimerkiksi "Hankkeen kokonaisbudjetti".',
+        required: true,
+      },
+      value: {kind: 'number', label: 'Summa', description: 'Summa lähteen mukaan.', required: true},
+      unit: {kind: 'text', label: 'Yksikkö', description: 'Esimerkiksi "€".', required: true},
+      ...figureSourceFields,
+    },
+  },
+  lessons: {
+    kind: 'textlist',
+    label: 'Mitä tekisimme toisin',
+    description:
+      'Oppaan kirjoittajien havainnot: mitä tekisimme toisin, jos aloittaisimme nyt. Kirjoita havainto, älä lainausta, jota ei ole lähteessä.',
+    required: false,
+  },
+} as const satisfies FieldSpecs;
+
+/** The order in which a page shows the impact fields. */
+export const impactFieldOrder = [
+  'outcomes',
+  'successFactors',
+  'obstacles',
+  'costFigures',
+  'lessons',
+] as const satisfies readonly (keyof typeof impactFields)[];
+
 export const chapterFields = {
   ...commonFields,
   themes: optionalThemes,
@@ -165,6 +284,7 @@ export const practiceFields = {
     description: 'Kuinka kauan käyttöönotto kestää, esimerkiksi "2–3 kuukautta".',
     required: true,
   },
+  ...impactFields,
 } as const satisfies FieldSpecs;
 
 export const eventFields = {
@@ -289,6 +409,124 @@ export const caseNoteFields = {
     required: true,
     today: true,
   },
+  ...impactFields,
+} as const satisfies FieldSpecs;
+
+const municipalityChoice = {
+  kind: 'choice',
+  label: 'Kunta',
+  description: 'Kunta, jota luku koskee. Jätä tyhjäksi, jos luku koskee koko aluetta.',
+  required: false,
+  options: municipalityKeys,
+  optionLabels: labelsOf(municipalities),
+  multiple: false,
+} as const satisfies ChoiceField;
+
+const yearField = {
+  kind: 'number',
+  label: 'Vuosi',
+  description: 'Vuosi, jota luku koskee.',
+  required: true,
+  integer: true,
+  min: 1990,
+  max: 2100,
+} as const;
+
+export const indicatorFields = {
+  ...commonFields,
+  unit: {
+    kind: 'text',
+    label: 'Yksikkö',
+    description: 'Missä yksikössä luvut ovat, esimerkiksi "kt CO₂e" tai "%".',
+    required: true,
+  },
+  definition: {
+    kind: 'text',
+    label: 'Määritelmä',
+    description: 'Mitä mittari mittaa ja miten luku lasketaan, yhdellä tai kahdella virkkeellä.',
+    required: true,
+  },
+  dataSource: {
+    kind: 'text',
+    label: 'Tietolähde',
+    description:
+      'Mistä uudet luvut saa, esimerkiksi "Suomen ympäristökeskus (Syke), kuntien päästötiedot".',
+    required: true,
+  },
+  dataSourceUrl: {
+    kind: 'url',
+    label: 'Tietolähteen osoite',
+    description: 'Sen palvelun tai sivun osoite, josta uudet luvut saa.',
+    required: true,
+  },
+  maintainer: {
+    kind: 'text',
+    label: 'Kuka päivittää',
+    description: 'Kuka tuottaa ja päivittää luvut, esimerkiksi "Suomen ympäristökeskus".',
+    required: true,
+  },
+  frequency: {
+    kind: 'text',
+    label: 'Päivitystiheys',
+    description: 'Kuinka usein uusi luku tulee, esimerkiksi "Kerran vuodessa".',
+    required: true,
+  },
+  themes: optionalThemes,
+  targets: {
+    kind: 'objectlist',
+    label: 'Tavoitteet',
+    description:
+      'Julkisesti asetetut tavoitteet: arvo ja vuosi, lähteineen. Jätä pois, jos julkista tavoitetta ei ole.',
+    required: false,
+    fields: {
+      municipality: municipalityChoice,
+      year: {...yearField, description: 'Vuosi, johon mennessä tavoite on määrä saavuttaa.'},
+      value: {
+        kind: 'number',
+        label: 'Tavoitearvo',
+        description: 'Tavoite samassa yksikössä kuin luvut.',
+        required: true,
+      },
+      label: {
+        kind: 'text',
+        label: 'Tavoitteen kuvaus',
+        description: 'Mikä tavoite on lähteen sanoin lyhyesti, esimerkiksi "Hinku-tavoite".',
+        required: false,
+      },
+      ...figureSourceFields,
+    },
+  },
+  values: {
+    kind: 'objectlist',
+    label: 'Luvut',
+    description:
+      'Julkiset luvut vuosittain ja kunnittain, kukin omine lähteineen. Kirjoita vain lähteessä oleva luku: älä laske puuttuvaa lukua itse.',
+    required: true,
+    minItems: 1,
+    fields: {
+      municipality: municipalityChoice,
+      year: yearField,
+      value: {
+        kind: 'number',
+        label: 'Arvo',
+        description: 'Luku sellaisena kuin lähde sen kertoo; desimaalit pisteellä.',
+        required: true,
+      },
+      approximate: {
+        kind: 'boolean',
+        label: 'Likimääräinen',
+        description: 'true, jos lähde sanoo "noin". Sivulla näkyy silloin "noin".',
+        required: false,
+      },
+      note: {
+        kind: 'text',
+        label: 'Huomautus',
+        description: 'Lähteen tarkennus, esimerkiksi "ennakkotieto" tai "tilanne 3.5.2023".',
+        required: false,
+      },
+      ...figureSourceFields,
+    },
+  },
 } as const satisfies FieldSpecs;
 
 export const newsFields = {
@@ -311,10 +549,19 @@ export type PracticeFrontMatter = InferFields<typeof practiceFields>;
 export type EventFrontMatter = InferFields<typeof eventFields>;
 /** Front matter of a case note (`kunnat/<kunta>/`). */
 export type CaseNoteFrontMatter = InferFields<typeof caseNoteFields>;
+/** Front matter of an indicator (`docs/mittarit/`). */
+export type IndicatorFrontMatter = InferFields<typeof indicatorFields>;
 /** Front matter of a news post (`blog/`). */
 export type NewsFrontMatter = InferFields<typeof newsFields>;
 
-export const contentTypeKeys = ['luku', 'kaytanto', 'tyopaja', 'tapaus', 'uutinen'] as const;
+export const contentTypeKeys = [
+  'luku',
+  'kaytanto',
+  'tyopaja',
+  'tapaus',
+  'mittari',
+  'uutinen',
+] as const;
 
 /** A content type's key, used in search filters (`tyyppi=`) and exports. */
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
@@ -374,6 +621,15 @@ export const contentTypes: Record<ContentTypeKey, ContentType> = {
     fields: caseNoteFields,
     outline: ['Mitä tehtiin', 'Mitä opimme'],
   },
+  mittari: {
+    label: 'Mittari',
+    pluralLabel: 'Mittarit',
+    description:
+      'Mittari ja sen julkiset luvut vuosittain ja kunnittain lähteineen. Sivu näyttää luvut kaaviona ja taulukkona.',
+    folder: 'docs/mittarit',
+    fields: indicatorFields,
+    outline: ['Mitä luku kertoo', 'Mistä uudet luvut saa'],
+  },
   uutinen: {
     label: 'Uutinen',
     pluralLabel: 'Ajankohtaista',
@@ -406,6 +662,7 @@ export function typeOfPath(relativePath: string): ContentTypeKey | undefined {
       if (parts.length === 3 && !isIndex) {
         if (parts[1] === 'kaytannot') return 'kaytanto';
         if (parts[1] === 'tyopajat') return 'tyopaja';
+        if (parts[1] === 'mittarit') return 'mittari';
       }
       return 'luku';
     }

@@ -25,6 +25,7 @@ export const pageTypes: Record<PageType, {one: string; many: string}> = {
   kaytanto: {one: contentTypes.kaytanto.label, many: contentTypes.kaytanto.pluralLabel},
   tyopaja: {one: contentTypes.tyopaja.label, many: contentTypes.tyopaja.pluralLabel},
   tapaus: {one: contentTypes.tapaus.label, many: contentTypes.tapaus.pluralLabel},
+  mittari: {one: contentTypes.mittari.label, many: contentTypes.mittari.pluralLabel},
   uutinen: {one: contentTypes.uutinen.label, many: 'Uutiset'},
   sivu: {one: 'Sivu', many: 'Muut sivut'},
 };

@@ -38,6 +38,17 @@ export interface DateField extends BaseField {
   today?: boolean;
 }
 
+/** A number; YAML reads `124.4` or `-33` (a decimal point, not a comma). */
+export interface NumberField extends BaseField {
+  kind: 'number';
+  /** Whether only whole numbers are allowed (years, counts). */
+  integer?: boolean;
+  /** Smallest allowed value. */
+  min?: number;
+  /** Largest allowed value. */
+  max?: number;
+}
+
 /** `true` or `false`. */
 export interface BooleanField extends BaseField {
   kind: 'boolean';
@@ -71,26 +82,40 @@ export interface ObjectListField extends BaseField {
 }
 
 /** Fields that can appear inside an object list item. */
-export type LeafField = TextField | UrlField | DateField;
+/**
+ * Fields that can appear inside an object list item: plain values, and a
+ * single choice (an indicator value's municipality).
+ */
+export type LeafField =
+  TextField | UrlField | DateField | NumberField | BooleanField | (ChoiceField & {multiple: false});
 
 export type FieldSpec =
-  TextField | UrlField | DateField | BooleanField | ChoiceField | TextListField | ObjectListField;
+  | TextField
+  | UrlField
+  | DateField
+  | NumberField
+  | BooleanField
+  | ChoiceField
+  | TextListField
+  | ObjectListField;
 
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
 type ValueOf<F> = F extends {kind: 'text' | 'url' | 'date'}
   ? string
-  : F extends {kind: 'boolean'}
-    ? boolean
-    : F extends {kind: 'choice'; options: readonly (infer K)[]; multiple: true}
-      ? K[]
-      : F extends {kind: 'choice'; options: readonly (infer K)[]}
-        ? K
-        : F extends {kind: 'textlist'}
-          ? string[]
-          : F extends {kind: 'objectlist'; fields: infer S}
-            ? InferFields<S>[]
-            : never;
+  : F extends {kind: 'number'}
+    ? number
+    : F extends {kind: 'boolean'}
+      ? boolean
+      : F extends {kind: 'choice'; options: readonly (infer K)[]; multiple: true}
+        ? K[]
+        : F extends {kind: 'choice'; options: readonly (infer K)[]}
+          ? K
+          : F extends {kind: 'textlist'}
+            ? string[]
+            : F extends {kind: 'objectlist'; fields: infer S}
+              ? InferFields<S>[]
+              : never;
 
 type RequiredKeys<S> = {
   [K in keyof S]: S[K] extends {required: true} ? K : never;

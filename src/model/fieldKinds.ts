@@ -58,6 +58,7 @@ export interface EditorField {
   time_format?: string | boolean;
   picker_utc?: boolean;
   value_type?: string;
+  max?: number;
 }
 
 /** One field kind. */
@@ -176,6 +177,24 @@ function checkList(
   return checked.every((item) => item !== undefined) ? checked : undefined;
 }
 
+/** The allowed range of a number field, for messages. */
+function range(spec: {min?: number; max?: number}): string {
+  if (spec.min !== undefined && spec.max !== undefined) return ` väliltä ${spec.min}–${spec.max}`;
+  if (spec.min !== undefined) return `, vähintään ${spec.min}`;
+  if (spec.max !== undefined) return `, enintään ${spec.max}`;
+  return '';
+}
+
+/**
+ * A typed number as the field's value: a decimal comma is read as a point
+ * (writers type 124,4) and a real minus sign as a hyphen; anything else
+ * stays text, so that the validator's own message refuses it.
+ */
+export function numberValue(text: string): number | string {
+  const normalised = text.replace(/\s/g, '').replace(',', '.').replace('−', '-');
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : text;
+}
+
 /** The last text given, for single-valued kinds. */
 const lastText = (texts: readonly string[]) => texts[texts.length - 1];
 /** A plain value as one YAML line. */
@@ -264,6 +283,45 @@ export const fieldKinds: {[K in FieldSpec['kind']]: FieldKind<KindOf<K>>} = {
     blank: nullLine,
     shape: () => 'VVVV-KK-PP',
     fromFlag: lastText,
+  },
+  number: {
+    name: (spec) => (spec.integer ? 'kokonaisluku' : 'luku'),
+    expectation: (spec) =>
+      spec.integer
+        ? `odotetaan kokonaislukua${range(spec)}`
+        : `odotetaan lukua, desimaalit pisteellä (esimerkiksi 124.4)${range(spec)}`,
+    allowed: (spec) =>
+      spec.integer
+        ? 'Kokonaisluku, esimerkiksi 2022.'
+        : 'Luku; desimaalit pisteellä, esimerkiksi 124.4 tai -33.',
+    check(checker, path, value, spec) {
+      // A figure written with a decimal comma ("124,4") is a text to YAML;
+      // it is refused rather than guessed at, and the message shows the form.
+      const ok =
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (!spec.integer || Number.isInteger(value)) &&
+        (spec.min === undefined || value >= spec.min) &&
+        (spec.max === undefined || value <= spec.max);
+      if (ok) return value;
+      checker.invalid(path, value, spec);
+      return undefined;
+    },
+    schema: (spec) => ({
+      type: spec.integer ? 'integer' : 'number',
+      ...(spec.min !== undefined ? {minimum: spec.min} : {}),
+      ...(spec.max !== undefined ? {maximum: spec.max} : {}),
+    }),
+    editor: (spec) => ({
+      widget: 'number',
+      value_type: spec.integer ? 'int' : 'float',
+      ...(spec.min !== undefined ? {min: spec.min} : {}),
+      ...(spec.max !== undefined ? {max: spec.max} : {}),
+    }),
+    yaml: plainLine,
+    blank: nullLine,
+    shape: (spec) => (spec.integer ? 'kokonaisluku' : 'luku'),
+    fromFlag: (texts) => numberValue(lastText(texts) ?? ''),
   },
   boolean: {
     name: () => 'kyllä/ei (true/false)',
@@ -396,7 +454,11 @@ export const fieldKinds: {[K in FieldSpec['kind']]: FieldKind<KindOf<K>>} = {
           .filter(([, itemValue]) => itemValue !== undefined && itemValue !== '')
           .map(
             ([itemKey, itemValue], index) =>
-              `${index === 0 ? '  - ' : '    '}${itemKey}: ${yamlString(String(itemValue))}`,
+              `${index === 0 ? '  - ' : '    '}${itemKey}: ${
+                typeof itemValue === 'number' || typeof itemValue === 'boolean'
+                  ? String(itemValue)
+                  : yamlString(String(itemValue))
+              }`,
           ),
       ),
     ],

@@ -4,15 +4,21 @@
  * specs, so that the exports cannot drift from what the build validates.
  */
 
-import {caseNoteFields, practiceFields, type ContentTypeKey} from '../data/contentTypes';
+import {
+  caseNoteFields,
+  indicatorFields,
+  practiceFields,
+  type ContentTypeKey,
+} from '../data/contentTypes';
 import type {FieldSpecs} from '../data/fields';
 import {toCsv} from './aggregate';
+import {columnsOf, csvRow} from './csvRows';
 import {objectSchema} from './fieldKinds';
 
 /** One exported file's definition. */
 export interface Dataset {
   /** File name without extension under `/data/`. */
-  name: 'tapaukset' | 'kaytannot';
+  name: 'tapaukset' | 'kaytannot' | 'mittarit';
   /** The content type whose pages the dataset holds. */
   type: ContentTypeKey;
   /** Finnish title of the dataset. */
@@ -42,6 +48,21 @@ export const datasets: readonly Dataset[] = [
   },
 ];
 
+/**
+ * The indicators. Its JSON has the same shape as the other datasets (one
+ * item per indicator page); its CSV is long, one figure or target a row
+ * (`indicatorCsvColumns` in `indicators.ts`), since an indicator's figures
+ * do not fit one row.
+ */
+export const indicatorDataset: Dataset = {
+  name: 'mittarit',
+  type: 'mittari',
+  title: 'Mittarit',
+  description:
+    'Jokainen oppaan mittari: määritelmä, yksikkö, tietolähde, tavoitteet ja julkiset luvut vuosittain ja kunnittain, kukin lähteineen.',
+  fields: indicatorFields,
+};
+
 /** An exported item: id and address, then the checked front matter. */
 export type ExportItem = {id: string; url: string} & Record<string, unknown>;
 
@@ -66,28 +87,14 @@ export function exportItem(
   return item;
 }
 
-const formatTask = (task: {title: string; done?: string}) =>
-  task.done ? `${task.title} (${task.done})` : task.title;
-const formatContact = (contact: {role: string; organisation: string; name?: string}) =>
-  [contact.name, contact.role, contact.organisation].filter(Boolean).join(', ');
-const formatSource = (source: {title: string; url: string; checked?: string}) =>
-  `${source.title} <${source.url}>${source.checked ? ` (tarkistettu ${source.checked})` : ''}`;
-
 /** CSV columns of a dataset: id, url and every field. */
 export function csvColumns(dataset: Dataset): string[] {
-  return ['id', 'url', ...Object.keys(dataset.fields)];
+  return columnsOf(dataset.fields);
 }
 
 /** A dataset as CSV: one row per item, lists joined with "; ". */
 export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): string {
-  const rows = items.map((item) => {
-    const row: Record<string, unknown> = {...item};
-    if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
-    if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
-    if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
-    return row;
-  });
-  return toCsv(csvColumns(dataset), rows);
+  return toCsv(csvColumns(dataset), items.map(csvRow));
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file. */

@@ -7,6 +7,9 @@ import type {CaseNoteFrontMatter} from '../data/contentTypes';
 import type {FacetValues} from '../data/facets';
 import type {MunicipalityKey} from '../data/municipalities';
 import type {PhaseKey} from '../data/phases';
+import type {Template} from '../data/templates';
+import type {Indicator} from './indicators';
+import type {RelatedLink} from './related';
 
 /** The content types the finder lists. */
 export const itemTypes = ['kaytanto', 'tapaus'] as const;
@@ -53,6 +56,13 @@ export interface MunicipalityPageData {
   municipality: MunicipalityKey;
   /** The municipality's case notes, latest update first. */
   notes: CaseNote[];
+  /** The indicators with a figure or target of this municipality. */
+  indicators: Indicator[];
+}
+
+/** Props of `/pohjat/<pohja>`. */
+export interface TemplatePageData {
+  template: Template;
 }
 
 /** Props of the finder page. */
@@ -68,4 +78,8 @@ export interface ContentModelGlobalData {
    * required fields it still leaves empty. Only drafts with such fields.
    */
   drafts: Record<string, string[]>;
+  /** Every published indicator, in title order. */
+  indicators: Indicator[];
+  /** Related pages by page address (see `src/model/related.ts`). */
+  related: Record<string, RelatedLink[]>;
 }

@@ -250,5 +250,26 @@ export function validateFrontMatter(
       );
     }
   }
+  if (type === 'mittari') {
+    for (const list of ['values', 'targets'] as const) {
+      const items = value[list] as {municipality?: string; year: number}[] | undefined;
+      const seen = new Map<string, number>();
+      (items ?? []).forEach((item, index) => {
+        const key = `${item.municipality ?? ''}|${item.year}`;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, index);
+          return;
+        }
+        const who = item.municipality
+          ? municipalities[item.municipality as MunicipalityKey].label
+          : 'koko alue';
+        checker.report(
+          [list, index],
+          `: ${who} ${item.year} on jo kohdassa ${first + 1}; yhdellä kunnalla on yksi luku vuotta kohden`,
+        );
+      });
+    }
+  }
   return {problems: checker.problems, unfinished: checker.unfinished, paths: checker.paths, value};
 }

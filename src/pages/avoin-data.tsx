@@ -5,7 +5,8 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import FieldTable from '@site/src/components/FieldTable';
-import {csvColumns, datasets} from '@site/src/model/opendata';
+import {indicatorCsvColumns} from '@site/src/model/indicators';
+import {csvColumns, datasets, indicatorDataset} from '@site/src/model/opendata';
 
 /** `/avoin-data`: the open data files and their fields. */
 export default function OpenData(): ReactNode {
@@ -63,6 +64,30 @@ export default function OpenData(): ReactNode {
             <FieldTable type={dataset.type} />
           </section>
         ))}
+        <section aria-labelledby={`data-${indicatorDataset.name}`}>
+          <Heading as="h2" id={`data-${indicatorDataset.name}`}>
+            {indicatorDataset.title}
+          </Heading>
+          <p>{indicatorDataset.description}</p>
+          <ul>
+            <li>
+              <Link to="pathname:///data/mittarit.json">mittarit.json</Link>: yksi kohta mittaria
+              kohden, luvut kentässä <code>values</code> ja tavoitteet kentässä <code>targets</code>
+              .
+            </li>
+            <li>
+              <Link to="pathname:///data/mittarit.csv">mittarit.csv</Link>: yksi rivi lukua tai
+              tavoitetta kohden (sarake <code>kind</code> on <code>arvo</code> tai{' '}
+              <code>tavoite</code>; tyhjä <code>municipality</code> tarkoittaa koko aluetta).
+              Sarakkeet: {indicatorCsvColumns.join(', ')}. Vuodelta tai kunnalta, jolta julkista
+              lukua ei ole, ei ole riviä: puuttuvia lukuja ei ole laskettu.
+            </li>
+            <li>
+              <Link to="pathname:///data/mittarit.schema.json">mittarit.schema.json</Link>
+            </li>
+          </ul>
+          <FieldTable type="mittari" />
+        </section>
         <section aria-labelledby="syotteet">
           <Heading as="h2" id="syotteet">
             Syötteet

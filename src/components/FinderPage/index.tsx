@@ -10,6 +10,7 @@ import {facetNames} from '@site/src/data/facets';
 import {facetCounts, filterItems, finderFacets} from '@site/src/model/aggregate';
 import type {FinderData} from '@site/src/model/types';
 
+import ExportButtons from './ExportButtons';
 import styles from './styles.module.css';
 
 /** `/kaytannot`: every good practice and case note, with filters. */
@@ -59,6 +60,7 @@ export default function FinderPage({finder}: {finder: FinderData}): ReactNode {
                 ? `Rajauksilla löytyi ${results.length} / ${finder.items.length}.`
                 : `${finder.items.length} käytäntöä ja esimerkkiä.`}
             </p>
+            {results.length > 0 && <ExportButtons items={results} />}
             {results.length === 0 ? (
               <p>Valinnoilla ei löytynyt mitään. Poista jokin rajaus.</p>
             ) : (

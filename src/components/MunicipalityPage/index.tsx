@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
+import IndicatorView from '@site/src/components/IndicatorView';
 import ItemCard from '@site/src/components/ItemCard';
 import PhaseChart from '@site/src/components/PhaseChart';
 import PdfLink from '@site/src/components/PdfLink';
@@ -69,6 +70,29 @@ export default function MunicipalityPage({data}: {data: MunicipalityPageData}): 
             </p>
           </section>
         </div>
+
+        <section aria-labelledby="mittarit">
+          <Heading as="h2" id="mittarit">
+            Mittarit
+          </Heading>
+          <p>
+            Kunnan julkiset luvut oppaan mittareista, kukin lähteineen. Kaikki mittarit ja
+            tietopalvelut, joista uudet luvut saa, ovat luvussa{' '}
+            <Link to="/opas/menetelmat/mittarit">Mittarit</Link>.
+          </p>
+          {data.indicators.length > 0 ? (
+            data.indicators.map((indicator) => (
+              <IndicatorView
+                key={indicator.id}
+                indicator={indicator}
+                only={[data.municipality]}
+                headingLevel="h3"
+              />
+            ))
+          ) : (
+            <p>Oppaan mittareissa ei ole kunnan julkisia lukuja.</p>
+          )}
+        </section>
 
         <section aria-labelledby="teemoittain">
           <Heading as="h2" id="teemoittain">

@@ -10,6 +10,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
+import IndicatorView, {IndicatorFacts} from '@site/src/components/IndicatorView';
 import PhaseTracker from '@site/src/components/PhaseTracker';
 import {actors, type ActorKey} from '@site/src/data/actors';
 import {
@@ -17,6 +18,8 @@ import {
   costs,
   efforts,
   eventKinds,
+  impactFieldOrder,
+  practiceFields,
   type CaseNoteFrontMatter,
   type ContentTypeKey,
   type EventFrontMatter,
@@ -25,6 +28,8 @@ import {
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
 import {finderUrl} from '@site/src/model/aggregate';
+import {formatNumber, type Indicator} from '@site/src/model/indicators';
+import type {RelatedLink} from '@site/src/model/related';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
 import styles from './styles.module.css';
@@ -88,6 +93,98 @@ function ActorList({keys}: {keys: readonly ActorKey[]}): ReactNode {
   return <>{keys.map((key) => actors[key].label).join(', ')}</>;
 }
 
+/** An indicator page's facts, chart and table, from the checked content. */
+function IndicatorPart({indicator}: {indicator: Indicator}): ReactNode {
+  return (
+    <>
+      <IndicatorFacts indicator={indicator} />
+      <IndicatorView indicator={indicator} title={false} />
+    </>
+  );
+}
+
+type Figure = {
+  label: string;
+  value: number;
+  unit: string;
+  year?: number;
+  approximate?: boolean;
+  source: string;
+  url: string;
+};
+
+function Figures({figures}: {figures: readonly Figure[]}): ReactNode {
+  return (
+    <ul>
+      {figures.map((figure) => (
+        <li key={`${figure.label}-${figure.year ?? ''}`}>
+          {figure.label}:{' '}
+          <strong>
+            {figure.approximate ? 'noin ' : ''}
+            {formatNumber(figure.value)} {figure.unit}
+          </strong>
+          {figure.year ? ` (${figure.year})` : ''}. Lähde:{' '}
+          <Link href={figure.url}>{figure.source}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Vaikutukset ja opit": the impact fields a page has, always in the
+ * content model's order (`impactFieldOrder`), each under its own label.
+ */
+function Impact({frontMatter}: {frontMatter: FrontMatter}): ReactNode {
+  const present = impactFieldOrder.filter((key) => {
+    const value = frontMatter[key];
+    return Array.isArray(value) && value.length > 0;
+  });
+  if (present.length === 0) return null;
+  return (
+    <section className={styles.summary} aria-labelledby="vaikutukset-ja-opit">
+      <Heading as="h2" id="vaikutukset-ja-opit">
+        Vaikutukset ja opit
+      </Heading>
+      {present.map((key) => (
+        <div key={key} data-impact={key}>
+          <Heading as="h3" id={`vaikutukset-${key}`}>
+            {practiceFields[key].label}
+          </Heading>
+          {key === 'outcomes' || key === 'costFigures' ? (
+            <Figures figures={frontMatter[key] as Figure[]} />
+          ) : (
+            <ul>
+              {(frontMatter[key] as string[]).map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Pages of the other types that share a theme or actor group (see `src/model/related.ts`). */
+function Related({links}: {links: readonly RelatedLink[]}): ReactNode {
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby="liittyvat-sivut" data-search-ignore>
+      <Heading as="h2" id="liittyvat-sivut">
+        Liittyvät sivut
+      </Heading>
+      <ul>
+        {links.map((link) => (
+          <li key={link.permalink}>
+            <Link to={link.permalink}>{link.title}</Link> ({contentTypes[link.type].label})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Props of the parts around the body. */
 interface PartsProps {
   type: ContentTypeKey | undefined;
@@ -99,10 +196,14 @@ interface PartsProps {
    * draft shows this list in their place.
    */
   unfinished: readonly string[];
+  /** An indicator page's checked indicator (content-model plugin's data). */
+  indicator?: Indicator;
+  /** Related pages computed from the whole content (content-model plugin's data). */
+  related?: readonly RelatedLink[];
 }
 
 /** What goes above the Markdown body. */
-export function PageIntro({type, frontMatter, unfinished}: PartsProps): ReactNode {
+export function PageIntro({type, frontMatter, unfinished, indicator}: PartsProps): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
   return (
     <>
@@ -111,6 +212,9 @@ export function PageIntro({type, frontMatter, unfinished}: PartsProps): ReactNod
       {description && <p className="lead">{description}</p>}
       {type === 'tapaus' && unfinished.length === 0 && (
         <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />
+      )}
+      {type === 'mittari' && unfinished.length === 0 && indicator && (
+        <IndicatorPart indicator={indicator} />
       )}
     </>
   );
@@ -309,7 +413,7 @@ export function Sources({sources}: {sources: unknown}): ReactNode {
 }
 
 /** What goes below the Markdown body. */
-export function PageOutro({type, frontMatter, unfinished}: PartsProps): ReactNode {
+export function PageOutro({type, frontMatter, unfinished, related = []}: PartsProps): ReactNode {
   if (unfinished.length > 0) {
     return <Sources sources={frontMatter.sources} />;
   }
@@ -323,6 +427,8 @@ export function PageOutro({type, frontMatter, unfinished}: PartsProps): ReactNod
       )}
       {type === 'kaytanto' && <PracticeFacts frontMatter={frontMatter as PracticeFrontMatter} />}
       {type === 'tyopaja' && <EventFacts frontMatter={frontMatter as EventFrontMatter} />}
+      {(type === 'kaytanto' || type === 'tapaus') && <Impact frontMatter={frontMatter} />}
+      <Related links={related} />
       <Sources sources={frontMatter.sources} />
     </>
   );

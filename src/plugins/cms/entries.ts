@@ -52,6 +52,7 @@ export function editorEntry(file: string): EditorEntry | undefined {
       return parts.length === 2 ? {collection: 'uutinen', slug: parts[1]!} : undefined;
     case 'kaytanto':
     case 'tyopaja':
+    case 'mittari':
       return {collection: type, slug: parts[2]!};
     case 'luku':
       if (parts.length === 2) return {collection: chapterCollection(), slug: parts[1]!};

@@ -13,12 +13,29 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import {contentTypeKeys, contentTypes, type CaseNoteFrontMatter} from '../../data/contentTypes';
+import {
+  contentTypeKeys,
+  contentTypes,
+  type CaseNoteFrontMatter,
+  type ChapterFrontMatter,
+  type IndicatorFrontMatter,
+  type PracticeFrontMatter,
+} from '../../data/contentTypes';
+import {templates} from '../../data/templates';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
-import {byLatestUpdate} from '../../model/aggregate';
+import {byLatestUpdate, toCsv} from '../../model/aggregate';
 import {facetValues} from '../../model/facets';
 import {fieldRows} from '../../model/fieldKinds';
+import {
+  indicatorCsvColumns,
+  indicatorFromFrontMatter,
+  indicatorRows,
+  indicatorsOf,
+  type Indicator,
+} from '../../model/indicators';
+import {relatedPages, type RelatablePage} from '../../model/related';
+import {templateFile} from '../../model/templateFiles';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -26,6 +43,7 @@ import {
   datasets,
   datasetSchema,
   exportItem,
+  indicatorDataset,
   type ExportItem,
 } from '../../model/opendata';
 import type {
@@ -35,6 +53,7 @@ import type {
   Item,
   MunicipalitiesOverview,
   MunicipalityPageData,
+  TemplatePageData,
 } from '../../model/types';
 
 /** What the plugin loads: every valid content file. */
@@ -87,11 +106,52 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
   return items;
 }
 
+/** Indicators and the pages that relate to each other, from the published docs. */
+function collectModel(allContent: AllContent, entries: readonly ContentEntry[]) {
+  const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+  const indicators: {indicator: Indicator; frontMatter: Record<string, unknown>}[] = [];
+  const relatable: RelatablePage[] = [];
+  for (const doc of [...docsOf(allContent, 'default'), ...docsOf(allContent, 'kunnat')]) {
+    const entry = byFile.get(doc.source.replace(/^@site\//, ''));
+    if (!entry || entry.draft) continue;
+    if (entry.type === 'mittari') {
+      indicators.push({
+        indicator: indicatorFromFrontMatter(
+          entry.frontMatter as unknown as IndicatorFrontMatter,
+          doc.permalink,
+        ),
+        frontMatter: entry.frontMatter,
+      });
+    } else if (entry.type === 'luku' || entry.type === 'kaytanto' || entry.type === 'tapaus') {
+      const frontMatter = entry.frontMatter as
+        ChapterFrontMatter | PracticeFrontMatter | CaseNoteFrontMatter;
+      const themes = frontMatter.themes ?? [];
+      // A chapter without themes (the introduction, the writers' pages) is
+      // about the guide itself, not about a theme: it relates to nothing.
+      if (themes.length === 0) continue;
+      relatable.push({
+        permalink: doc.permalink,
+        title: doc.title,
+        type: entry.type,
+        themes,
+        actors: 'actors' in frontMatter ? (frontMatter.actors ?? []) : [],
+      });
+    }
+  }
+  indicators.sort((a, b) => a.indicator.title.localeCompare(b.indicator.title, 'fi'));
+  return {indicators, related: relatedPages(relatable)};
+}
+
 export default function contentModelPlugin(context: LoadContext): Plugin<ContentModelContent> {
   const siteUrl = context.siteConfig.url;
-  let exports: {notes: CaseNote[]; items: {item: Item; frontMatter: Record<string, unknown>}[]} = {
+  let exports: {
+    notes: CaseNote[];
+    items: {item: Item; frontMatter: Record<string, unknown>}[];
+    indicators: {indicator: Indicator; frontMatter: Record<string, unknown>}[];
+  } = {
     notes: [],
     items: [],
+    indicators: [],
   };
 
   return {
@@ -107,12 +167,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       return {entries};
     },
 
-    async contentLoaded({content, actions}) {
-      const drafts = content.entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
-      const data: ContentModelGlobalData = {
-        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
-      };
-      actions.setGlobalData(data);
+    async contentLoaded({actions}) {
       // The field tables' rows, for `src/components/FieldTable`, which
       // imports them as a module so that only its pages carry them.
       await actions.createData(
@@ -132,7 +187,21 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         .map(({item}) => item)
         .filter((item): item is CaseNote => item.type === 'tapaus')
         .sort(byLatestUpdate);
-      exports = {notes, items};
+      const model = collectModel(allContent, own?.entries ?? []);
+      exports = {notes, items, indicators: model.indicators};
+      const indicators = model.indicators.map(({indicator}) => indicator);
+      const drafts = (own?.entries ?? []).filter(
+        (entry) => entry.draft && entry.unfinished.length > 0,
+      );
+      // Small and read by doc pages (drafts' missing fields, indicator
+      // charts, related pages), which cannot take route modules. Set here,
+      // once, because indicators and related pages need every docs page.
+      const data: ContentModelGlobalData = {
+        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+        indicators,
+        related: model.related,
+      };
+      actions.setGlobalData(data);
 
       const overview: MunicipalitiesOverview = {notes};
       actions.addRoute({
@@ -145,6 +214,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         const data: MunicipalityPageData = {
           municipality,
           notes: notes.filter((note) => note.municipality === municipality),
+          indicators: indicatorsOf(indicators, municipality),
         };
         actions.addRoute({
           path: `/kunnat/${municipality}`,
@@ -161,6 +231,22 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         exact: true,
         component: '@site/src/components/FinderPage',
         modules: {finder: await actions.createData('kaytannot.json', JSON.stringify(finder))},
+      });
+      for (const template of templates) {
+        const page: TemplatePageData = {template};
+        actions.addRoute({
+          path: `/pohjat/${template.id}`,
+          exact: true,
+          component: '@site/src/components/TemplatePage',
+          modules: {
+            data: await actions.createData(`pohja-${template.id}.json`, JSON.stringify(page)),
+          },
+        });
+      }
+      actions.addRoute({
+        path: '/pohjat',
+        exact: true,
+        component: '@site/src/components/TemplatesPage',
       });
     },
 
@@ -207,6 +293,37 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         await writeFile(
           path.join(dataDir, `${dataset.name}.schema.json`),
           `${JSON.stringify(datasetSchema(dataset, siteUrl), null, 2)}\n`,
+        );
+      }
+
+      const indicatorItems = exports.indicators.map(({indicator, frontMatter}) =>
+        exportItem(indicatorDataset.fields, frontMatter, indicator.permalink, siteUrl),
+      );
+      await writeFile(
+        path.join(dataDir, `${indicatorDataset.name}.json`),
+        datasetJson(indicatorDataset, indicatorItems),
+      );
+      await writeFile(
+        path.join(dataDir, `${indicatorDataset.name}.csv`),
+        `\uFEFF${toCsv(
+          indicatorCsvColumns,
+          exports.indicators.flatMap(({indicator}) =>
+            indicatorRows(indicator, new URL(indicator.permalink, siteUrl).toString()),
+          ),
+        )}`,
+      );
+      await writeFile(
+        path.join(dataDir, `${indicatorDataset.name}.schema.json`),
+        `${JSON.stringify(datasetSchema(indicatorDataset, siteUrl), null, 2)}\n`,
+      );
+
+      // The templates' files, from the same definitions as their pages.
+      const templateDir = path.join(outDir, 'pohjat');
+      await mkdir(templateDir, {recursive: true});
+      for (const template of templates) {
+        await writeFile(
+          path.join(templateDir, `${template.id}.${template.format}`),
+          await templateFile(template),
         );
       }
 

@@ -3,12 +3,14 @@
  * Why: every guide page and case note shows parts drawn from its front
  * matter around the Markdown body: the example notice and summary above; a
  * case note's phases above and its tasks and summary box below; a
- * practice's or event's facts; and the sources last.
+ * practice's or event's facts; an indicator's chart and table; impact and
+ * lessons and related pages; and the sources last.
  */
 
 import React, {type ReactNode} from 'react';
 
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
@@ -16,6 +18,7 @@ import {PageIntro, PageOutro} from '@site/src/components/PageParts';
 import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import PdfLink from '@site/src/components/PdfLink';
 import {typeOfPath} from '@site/src/data/contentTypes';
+import type {ContentModelGlobalData} from '@site/src/model/types';
 
 export default function ContentWrapper({children}: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
@@ -23,12 +26,19 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const type = typeOfPath(file);
   const data = frontMatter as Record<string, unknown>;
   const unfinished = useUnfinished(file);
+  const model = usePluginData('content-model') as ContentModelGlobalData | undefined;
+  const indicator = model?.indicators.find((item) => item.permalink === metadata.permalink);
   return (
     <Content>
       <PdfLink permalink={metadata.permalink} />
-      <PageIntro type={type} frontMatter={data} unfinished={unfinished} />
+      <PageIntro type={type} frontMatter={data} unfinished={unfinished} indicator={indicator} />
       {children}
-      <PageOutro type={type} frontMatter={data} unfinished={unfinished} />
+      <PageOutro
+        type={type}
+        frontMatter={data}
+        unfinished={unfinished}
+        related={model?.related[metadata.permalink]}
+      />
     </Content>
   );
 }
