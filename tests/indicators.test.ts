@@ -35,7 +35,7 @@ const indicator: Indicator = {
     {municipality: 'palkane', year: 2021, value: 57.5, approximate: true, ...source},
   ],
   targets: [{municipality: 'palkane', year: 2030, value: 16.1, ...source}],
-  sources: [{title: 'Lähde', url: 'https://www.example.fi/sivu'}],
+  sources: [{title: 'Lähde', url: 'https://www.example.fi/sivu', checked: '2026-12-01'}],
   example: false,
 };
 
@@ -111,7 +111,7 @@ describe('indicator files', () => {
     dataSourceUrl: 'https://www.example.fi/syke',
     maintainer: 'Syke',
     frequency: 'Kerran vuodessa',
-    sources: [{title: 'Lähde', url: 'https://www.example.fi/sivu'}],
+    sources: [{title: 'Lähde', url: 'https://www.example.fi/sivu', checked: '2026-12-01'}],
   };
 
   it('live in docs/mittarit/', () => {
