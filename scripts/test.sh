@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-voikko.sh
 echo '== type check'
 npm run -s typecheck
 echo '== lint and format'

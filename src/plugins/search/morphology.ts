@@ -1,0 +1,214 @@
+/**
+ * Finnish morphology for the index builder: Voikko (libvoikko + the
+ * voikko-fi dictionary, Debian packages `libvoikko1` and `voikko-fi`) gives
+ * each word's base forms and its compound structure. Node-only and used at
+ * build time only: the browser gets the index, never the analyser or its
+ * dictionary (which is GPL; the index is derived from the site's own text).
+ *
+ * Why koffi over the C library, and not the Python binding: measured here
+ * on 20,000 distinct words of the guide's vocabulary (scripts in the commit
+ * message of this file's first version), koffi calling
+ * `voikkoAnalyzeWordCstr` took about 38 µs a word in process, while one
+ * `python3` subprocess fed the same words in one batch through ctypes (what
+ * `python3-libvoikko` is) took about 60 µs a word plus 0.1 s to start,
+ * plus a second language runtime to install and a pipe protocol to keep.
+ * koffi ships prebuilt binaries in its npm package, so nothing is compiled.
+ */
+
+import koffi from 'koffi';
+
+/** What Voikko says of one word: its base forms and its compound runs. */
+export interface WordAnalysis {
+  /** Base forms of the whole word (one per reading). */
+  lemmas: string[];
+  /**
+   * Base forms of every run of consecutive compound parts shorter than the
+   * whole word (ilmastovuosikertomuksen → ilmasto, vuosi, kertomus,
+   * ilmastovuosi, vuosikertomus), derivational suffixes kept on their part
+   * (saavutettavuuskantelun → saavutettavuus, kantelu).
+   */
+  parts: string[];
+}
+
+export interface Morphology {
+  /** Analyses a lowercase word; undefined when Voikko does not know it. */
+  analyse(word: string): WordAnalysis | undefined;
+  close(): void;
+}
+
+/** Set to 1 to build the index without Voikko even where it is installed. */
+export const NO_VOIKKO_ENV = 'HAKU_ILMAN_VOIKKOA';
+
+/** The one line printed when the index is built without Voikko. */
+export const FALLBACK_NOTICE =
+  '[haku] Hakuhakemisto rakennetaan ilman suomen morfologiaa (Voikko puuttuu), joten yhdyssanojen osat ja perusmuodot löytyvät heikommin. Asenna se: sudo apt-get install libvoikko1 voikko-fi';
+
+interface VoikkoLib {
+  init: (error: [unknown], lang: string, path: string | null) => unknown;
+  terminate: (handle: unknown) => void;
+  analyze: (handle: unknown, word: string) => unknown;
+  value: (analysis: unknown, key: string) => unknown;
+  freeValue: (value: unknown) => void;
+  freeAnalyses: (list: unknown) => void;
+}
+
+function bind(): VoikkoLib {
+  const lib = koffi.load('libvoikko.so.1');
+  return {
+    init: lib.func(
+      'void* voikkoInit(_Out_ const char** error, const char* langcode, const char* path)',
+    ),
+    terminate: lib.func('void voikkoTerminate(void* handle)'),
+    // Returned strings and arrays are declared void*: koffi would copy a
+    // `char*` into a JS string and lose the pointer that must be freed.
+    analyze: lib.func('void* voikkoAnalyzeWordCstr(void* handle, const char* word)'),
+    value: lib.func('void* voikko_mor_analysis_value_cstr(void* analysis, const char* key)'),
+    freeValue: lib.func('void voikko_free_mor_analysis_value_cstr(void* value)'),
+    freeAnalyses: lib.func('void voikko_free_mor_analysis(void* analysis)'),
+  };
+}
+
+/** A compound part from WORDBASES: its surface (base-like) text and own base. */
+interface Part {
+  surface: string;
+  /** The base of its first segment when the part has no derivation. */
+  base?: string;
+}
+
+/**
+ * Groups WORDBASES segments into compound parts. Segments look like
+ * `+kertomus(kertomus)`, `+energian(energia)`, `+us(+us)` or
+ * `+kan(kantaa)tel(+nella)`; one whose base starts with `+` (or that has no
+ * base) is a derivational suffix and belongs to the part before it.
+ */
+export function compoundParts(wordbases: string): Part[] {
+  const segments: {surface: string; bases: string[]}[] = [];
+  let depth = 0;
+  let current: {surface: string; bases: string[]} | undefined;
+  let base = '';
+  for (const char of wordbases) {
+    if (depth === 0 && char === '+') {
+      current = {surface: '', bases: []};
+      segments.push(current);
+    } else if (char === '(') {
+      depth += 1;
+      base = '';
+    } else if (char === ')') {
+      depth -= 1;
+      current?.bases.push(base);
+    } else if (depth > 0) base += char;
+    else if (current) current.surface += char;
+  }
+  const grouped: Part[] = [];
+  for (const segment of segments) {
+    const first = segment.bases[0];
+    const derivational = first === undefined || first.startsWith('+');
+    const last = grouped[grouped.length - 1];
+    if (derivational && last) {
+      last.surface += segment.surface;
+      last.base = undefined;
+    } else {
+      const simple = segment.bases.length === 1 && first !== undefined;
+      grouped.push({surface: segment.surface, base: simple ? first : undefined});
+    }
+  }
+  return grouped.filter((part) => part.surface !== '');
+}
+
+/**
+ * Base forms of the runs of consecutive parts, the whole word left out.
+ * A run that ends in the last part is the base form's own tail
+ * (vuosikertomus); a run inside the word ends in its last part's base
+ * (energian → energia) or, for a derived part, in the part as written.
+ */
+export function partRuns(parts: readonly Part[]): string[] {
+  const runs = new Set<string>();
+  for (let start = 0; start < parts.length; start += 1) {
+    for (let end = start; end < parts.length; end += 1) {
+      if (start === 0 && end === parts.length - 1) continue;
+      const head = parts
+        .slice(start, end)
+        .map((part) => part.surface)
+        .join('');
+      const last = parts[end]!;
+      const tail = end === parts.length - 1 ? last.surface : (last.base ?? last.surface);
+      runs.add(head + tail);
+    }
+  }
+  return [...runs];
+}
+
+/**
+ * Opens Voikko, or returns undefined when it is not installed (or is turned
+ * off by HAKU_ILMAN_VOIKKOA=1). `load` is for tests.
+ */
+export function openMorphology(
+  options: {env?: NodeJS.ProcessEnv; load?: () => VoikkoLib} = {},
+): Morphology | undefined {
+  const env = options.env ?? process.env;
+  if (env[NO_VOIKKO_ENV] === '1') return undefined;
+  let voikko: VoikkoLib;
+  let handle: unknown;
+  try {
+    voikko = (options.load ?? bind)();
+    const error: [unknown] = [null];
+    handle = voikko.init(error, 'fi', null);
+    if (!handle) return undefined;
+  } catch {
+    return undefined;
+  }
+
+  const read = (analysis: unknown, key: string): string | undefined => {
+    const value = voikko.value(analysis, key);
+    if (!value) return undefined;
+    const text = koffi.decode(value, 'char', -1) as string;
+    voikko.freeValue(value);
+    return text;
+  };
+  // The same words recur on every page: each is analysed once.
+  const cache = new Map<string, WordAnalysis | null>();
+
+  const analyse = (word: string): WordAnalysis | undefined => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const list = voikko.analyze(handle, word);
+    const lemmas = new Set<string>();
+    const parts = new Set<string>();
+    if (list) {
+      for (let i = 0; ; i += 1) {
+        const analysis = koffi.decode(list, i * koffi.sizeof('void*'), 'void*') as unknown;
+        if (!analysis) break;
+        const baseform = read(analysis, 'BASEFORM')?.toLowerCase();
+        const wordbases = read(analysis, 'WORDBASES')?.toLowerCase();
+        if (baseform) lemmas.add(baseform);
+        if (wordbases) {
+          const grouped = compoundParts(wordbases);
+          if (grouped.length > 1) {
+            for (const run of partRuns(grouped)) parts.add(run);
+            // The word's own tails as written (ilmasto|johtamisen): a verbal
+            // noun's base form is the verb (johtaa), and its own forms
+            // (johtaminen) must still find it.
+            let prefix = '';
+            for (const part of grouped.slice(0, -1)) {
+              prefix += part.surface;
+              if (!word.startsWith(prefix)) break;
+              parts.add(word.slice(prefix.length));
+            }
+          }
+        }
+      }
+      voikko.freeAnalyses(list);
+    }
+    const result = lemmas.size > 0 ? {lemmas: [...lemmas], parts: [...parts]} : null;
+    cache.set(word, result);
+    return result ?? undefined;
+  };
+
+  return {
+    analyse,
+    close() {
+      voikko.terminate(handle);
+      cache.clear();
+    },
+  };
+}
