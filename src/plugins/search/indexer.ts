@@ -10,7 +10,7 @@
 
 import {createHash} from 'node:crypto';
 
-import {load} from 'cheerio';
+import {Parser} from 'htmlparser2';
 
 import {canonical, diphthongBase, isStopWord, Splitter, tokenize} from './shared/analysis';
 import {
@@ -58,50 +58,133 @@ const B = 0.75;
 /** Bytes of JSON after which a term shard is closed and the next begins. */
 const SHARD_TARGET = 32_000;
 
-/** Cuts a built page into its heading sections (h2 and h3). */
-export function extractSections(path: string, html: string): Section[] {
-  const $ = load(html);
-  const title = ($('article h1').first().text() || $('h1').first().text() || $('title').text())
-    .replace(/\u200b/g, '')
-    .trim();
-  const root = $('article .markdown').first().length
-    ? $('article .markdown').first()
-    : $('article').first().length
-      ? $('article').first()
-      : $('main').first();
-  root.find('.hash-link, [data-search-ignore], nav, button, svg, script, style, h1').remove();
+/** Elements whose text is not content: never indexed. */
+const SKIPPED = new Set(['nav', 'button', 'svg', 'script', 'style', 'h1']);
 
-  const sections: Section[] = [{title, path, anchor: '', heading: '', text: ''}];
-  const walk = (nodes: ReturnType<typeof root.contents>) => {
-    nodes.each((_, node) => {
-      if (node.type === 'text') {
-        sections[sections.length - 1]!.text += node.data;
-        return;
-      }
-      if (node.type !== 'tag') return;
-      const element = $(node);
-      if ((node.name === 'h2' || node.name === 'h3') && element.attr('id')) {
-        sections.push({
-          title,
-          path,
-          anchor: element.attr('id')!,
-          heading: element
-            .text()
-            .replace(/\u200b/g, '')
-            .trim(),
-          text: '',
+interface Root {
+  sections: Section[];
+  /** Nesting depth inside this root; 0 when outside. */
+  depth: number;
+  seen: boolean;
+  inHeading: boolean;
+}
+
+/**
+ * Cuts a built page into its heading sections (h2 and h3): the text of the
+ * page's `article .markdown` (else its `article`, else `main`), without
+ * navigation, buttons, heading links or `data-search-ignore` parts.
+ *
+ * Why a SAX pass (htmlparser2, the parser cheerio itself is built on) and
+ * not cheerio's DOM: building a DOM per page was the largest part of the
+ * index build time; one streaming pass over the HTML keeps nothing.
+ */
+export function extractSections(path: string, html: string): Section[] {
+  const newRoot = (): Root => ({
+    sections: [{title: '', path, anchor: '', heading: '', text: ''}],
+    depth: 0,
+    seen: false,
+    inHeading: false,
+  });
+  // In order of preference: .markdown inside article, article, main.
+  const roots = [newRoot(), newRoot(), newRoot()];
+  const stack: {skip: boolean; heading: boolean; h1: boolean}[] = [];
+  let skipping = 0;
+  let articles = 0;
+  let inTitle = false;
+  let titleTag = '';
+  let h1Depth = 0;
+  let h1Text = '';
+  let h1Article = '';
+  let h1Done = false;
+  let h1ArticleDone = false;
+  const active = () => roots.filter((root) => root.depth > 0);
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const classes = ` ${attributes.class ?? ''} `;
+        if (name === 'article') articles += 1;
+        const candidates = [
+          articles > 0 && classes.includes(' markdown '),
+          name === 'article',
+          name === 'main',
+        ];
+        candidates.forEach((is, index) => {
+          const root = roots[index]!;
+          if (root.depth > 0) root.depth += 1;
+          else if (is && !root.seen) {
+            root.seen = true;
+            root.depth = 1;
+          }
         });
-        return;
-      }
-      walk(element.contents());
-      // Block elements end with a space, so words do not run together.
-      sections[sections.length - 1]!.text += ' ';
-    });
-  };
-  walk(root.contents());
-  for (const section of sections) section.text = section.text.replace(/\s+/g, ' ').trim();
+        const h1 = name === 'h1';
+        if (h1) h1Depth += 1;
+        else if (h1Depth > 0) h1Depth += 1;
+        if (name === 'title') inTitle = true;
+        const skip =
+          skipping > 0 ||
+          SKIPPED.has(name) ||
+          classes.includes(' hash-link ') ||
+          'data-search-ignore' in attributes;
+        let heading = false;
+        if (!skip && (name === 'h2' || name === 'h3') && attributes.id) {
+          heading = true;
+          for (const root of active()) {
+            root.sections.push({path, title: '', anchor: attributes.id, heading: '', text: ''});
+            root.inHeading = true;
+          }
+        }
+        if (skip) skipping += 1;
+        stack.push({skip, heading, h1});
+      },
+      ontext(text) {
+        if (inTitle) titleTag += text;
+        if (h1Depth > 0) {
+          if (!h1Done) h1Text += text;
+          if (articles > 0 && !h1ArticleDone) h1Article += text;
+        }
+        if (skipping > 0) return;
+        for (const root of active()) {
+          const section = root.sections[root.sections.length - 1]!;
+          if (root.inHeading) section.heading += text;
+          else section.text += text;
+        }
+      },
+      onclosetag(name) {
+        const entry = stack.pop();
+        if (name === 'title') inTitle = false;
+        if (h1Depth > 0) {
+          h1Depth -= 1;
+          if (h1Depth === 0) {
+            if (h1Text.trim()) h1Done = true;
+            if (articles > 0 && h1Article.trim()) h1ArticleDone = true;
+          }
+        }
+        if (entry?.skip) skipping -= 1;
+        for (const root of active()) {
+          if (entry?.heading) root.inHeading = false;
+          // Elements end with a space, so words do not run together.
+          else if (skipping === 0 && !root.inHeading)
+            root.sections[root.sections.length - 1]!.text += ' ';
+          root.depth -= 1;
+        }
+        if (name === 'article') articles -= 1;
+      },
+    },
+    {decodeEntities: true},
+  );
+  parser.end(html);
+
+  const root = roots.find((candidate) => candidate.seen) ?? roots[2]!;
+  const clean = (text: string) => text.replace(/\u200b/g, '').trim();
+  const title = clean(h1Article) || clean(h1Text) || clean(titleTag);
+  for (const section of root.sections) {
+    section.title = title;
+    section.heading = clean(section.heading).replace(/\s+/g, ' ');
+    section.text = section.text.replace(/\s+/g, ' ').trim();
+  }
   // The part before the first heading always stays: it carries the title.
-  return sections.filter((section, index) => index === 0 || section.text || section.heading);
+  return root.sections.filter((section, index) => index === 0 || section.text || section.heading);
 }
 
 /** The files of a built index: path below the site root → content. */
@@ -278,22 +361,41 @@ export class IndexBuilder {
     await this.pending;
     const entries = this.wordEntries();
 
-    // Weighted term frequencies per section.
-    const tf = new Map<string, Map<number, number>>();
-    const exact = new Map<number, number[]>();
+    // Weighted term frequencies per section, in flat arrays per term (a
+    // map per term was most of the build's garbage).
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const wordTerms = entries.map((entry) =>
+      entry.map(([term, weight]) => {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termNames.length;
+          termIds.set(term, id);
+          termNames.push(term);
+        }
+        return [id, weight] as const;
+      }),
+    );
+    const termSections: number[][] = termNames.map(() => []);
+    const termFrequencies: number[][] = termNames.map(() => []);
+    const exact: number[][] = this.words.map(() => []);
     const fieldWeight = [TITLE_WEIGHT, HEADING_WEIGHT, 1];
     this.sectionWords.forEach((ids, section) => {
       for (const code of ids) {
         const wordId = code >> 2;
         const weight = fieldWeight[code & 3]!;
-        for (const [term, termWeight] of entries[wordId]!) {
-          let sections = tf.get(term);
-          if (!sections) tf.set(term, (sections = new Map()));
-          sections.set(section, (sections.get(section) ?? 0) + weight * termWeight);
+        for (const [term, termWeight] of wordTerms[wordId]!) {
+          const sections = termSections[term]!;
+          const frequencies = termFrequencies[term]!;
+          if (sections[sections.length - 1] === section)
+            frequencies[frequencies.length - 1]! += weight * termWeight;
+          else {
+            sections.push(section);
+            frequencies.push(weight * termWeight);
+          }
         }
-        const list = exact.get(wordId);
-        if (!list) exact.set(wordId, [section]);
-        else if (list[list.length - 1] !== section) list.push(section);
+        const list = exact[wordId]!;
+        if (list[list.length - 1] !== section) list.push(section);
       }
     });
 
@@ -301,20 +403,22 @@ export class IndexBuilder {
     const count = this.lengths.length;
     const average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
     const terms = new Map<string, number[]>();
-    for (const [term, sections] of tf) {
-      const idf = Math.log(1 + (count - sections.size + 0.5) / (sections.size + 0.5));
+    termNames.forEach((term, id) => {
+      const sections = termSections[id]!;
+      const frequencies = termFrequencies[id]!;
+      const idf = Math.log(1 + (count - sections.length + 0.5) / (sections.length + 0.5));
       const list: number[] = [];
       let previous = 0;
-      // Sections were added in order, so the map's keys are ascending.
-      for (const [section, f] of sections) {
+      sections.forEach((section, k) => {
+        const f = frequencies[k]!;
         const norm = f + K1 * (1 - B + (B * this.lengths[section]!) / average);
         const score = Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / norm));
         list.push(section - previous, score);
         previous = section;
-      }
+      });
       terms.set(term, list);
-    }
-    for (const [wordId, ids] of exact) {
+    });
+    exact.forEach((ids, wordId) => {
       let previous = 0;
       terms.set(
         `=${this.words[wordId]!}`,
@@ -324,7 +428,7 @@ export class IndexBuilder {
           return gap;
         }),
       );
-    }
+    });
 
     // Shards: runs of sorted terms of about SHARD_TARGET bytes each.
     const sorted = [...terms.keys()].sort();

@@ -5,13 +5,13 @@
  * build time only: the browser gets the index, never the analyser or its
  * dictionary (which is GPL; the index is derived from the site's own text).
  *
- * Why koffi over the C library, and not the Python binding: measured here
- * on 20,000 distinct words of the guide's vocabulary (scripts in the commit
- * message of this file's first version), koffi calling
- * `voikkoAnalyzeWordCstr` took about 38 µs a word in process, while one
- * `python3` subprocess fed the same words in one batch through ctypes (what
- * `python3-libvoikko` is) took about 60 µs a word plus 0.1 s to start,
- * plus a second language runtime to install and a pipe protocol to keep.
+ * Why koffi over the C library, and not the Python binding: measured on
+ * this machine (2 cores, shared) on the guide's 5,775 distinct words, koffi
+ * calling `voikkoAnalyzeWordCstr` in process took 211 ms (37 µs a word);
+ * one `python3` subprocess fed the same words in one batch through ctypes
+ * (which is what `python3-libvoikko` is) took 1,098 ms (190 µs a word, its
+ * start and dictionary load included), and would add a second runtime and a
+ * pipe protocol to keep.
  * koffi ships prebuilt binaries in its npm package, so nothing is compiled.
  */
 
@@ -28,6 +28,10 @@ export interface WordAnalysis {
    * (saavutettavuuskantelun → saavutettavuus, kantelu).
    */
   parts: string[];
+  /** Only the base forms of the runs (parts without the word's own tails). */
+  runs: string[];
+  /** Word classes of the readings (nimisana, laatusana, teonsana, …). */
+  classes: string[];
 }
 
 export interface Morphology {
@@ -174,6 +178,8 @@ export function openMorphology(
     const list = voikko.analyze(handle, word);
     const lemmas = new Set<string>();
     const parts = new Set<string>();
+    const runs = new Set<string>();
+    const classes = new Set<string>();
     if (list) {
       for (let i = 0; ; i += 1) {
         const analysis = koffi.decode(list, i * koffi.sizeof('void*'), 'void*') as unknown;
@@ -181,10 +187,15 @@ export function openMorphology(
         const baseform = read(analysis, 'BASEFORM')?.toLowerCase();
         const wordbases = read(analysis, 'WORDBASES')?.toLowerCase();
         if (baseform) lemmas.add(baseform);
+        const wordClass = read(analysis, 'CLASS');
+        if (wordClass) classes.add(wordClass);
         if (wordbases) {
           const grouped = compoundParts(wordbases);
           if (grouped.length > 1) {
-            for (const run of partRuns(grouped)) parts.add(run);
+            for (const run of partRuns(grouped)) {
+              parts.add(run);
+              runs.add(run);
+            }
             // The word's own tails as written (ilmasto|johtamisen): a verbal
             // noun's base form is the verb (johtaa), and its own forms
             // (johtaminen) must still find it.
@@ -199,7 +210,10 @@ export function openMorphology(
       }
       voikko.freeAnalyses(list);
     }
-    const result = lemmas.size > 0 ? {lemmas: [...lemmas], parts: [...parts]} : null;
+    const result =
+      lemmas.size > 0
+        ? {lemmas: [...lemmas], parts: [...parts], runs: [...runs], classes: [...classes]}
+        : null;
     cache.set(word, result);
     return result ?? undefined;
   };
