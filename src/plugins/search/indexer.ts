@@ -20,6 +20,7 @@ import {
   type IndexBase,
   type PageFacets,
   type Shard,
+  exactTerm,
   shardFile,
 } from './shared/format';
 import type {Morphology} from './morphology';
@@ -324,21 +325,22 @@ export class IndexBuilder {
   }
 
   /** What each distinct word adds: its key, base forms and compound parts. */
-  private wordEntries(): WordEntry[] {
+  private async wordEntries(): Promise<WordEntry[]> {
     const {morphology} = this.options;
+    const analyses = morphology ? await morphology.analyseMany(this.words) : [];
     // Vocabulary for splitting the compounds Voikko does not know (or all
     // of them, without Voikko): words seen on their own in the corpus.
     const surfaces = new Set(this.words);
     const keys = new Set<string>();
     for (const word of this.words) if (word.length >= 3) keys.add(canonical(word));
     const splitter = new Splitter(surfaces, keys);
-    return this.words.map((word) => {
+    return this.words.map((word, index) => {
       const key = canonical(word);
       const entry = new Map<string, number>([[key, 1]]);
       const add = (term: string, weight: number) => {
         if ((entry.get(term) ?? 0) < weight) entry.set(term, weight);
       };
-      const analysis = morphology?.analyse(word);
+      const analysis = analyses[index];
       if (analysis) {
         for (const lemma of analysis.lemmas) add(canonical(lemma), LEMMA_WEIGHT);
         for (const part of analysis.parts) add(canonical(part), PART_WEIGHT);
@@ -359,7 +361,7 @@ export class IndexBuilder {
   async finish(): Promise<{base: IndexBase; stats: IndexStats}> {
     await this.flushChunk();
     await this.pending;
-    const entries = this.wordEntries();
+    const entries = await this.wordEntries();
 
     // Weighted term frequencies per section, in flat arrays per term (a
     // map per term was most of the build's garbage).
@@ -420,8 +422,9 @@ export class IndexBuilder {
     });
     exact.forEach((ids, wordId) => {
       let previous = 0;
+      // An entry's first term is the word's own key.
       terms.set(
-        `=${this.words[wordId]!}`,
+        exactTerm(entries[wordId]![0]![0], this.words[wordId]!),
         ids.map((id) => {
           const gap = id - previous;
           previous = id;

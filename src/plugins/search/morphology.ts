@@ -15,6 +15,10 @@
  * koffi ships prebuilt binaries in its npm package, so nothing is compiled.
  */
 
+import {availableParallelism} from 'node:os';
+import path from 'node:path';
+import {Worker} from 'node:worker_threads';
+
 import koffi from 'koffi';
 
 /** What Voikko says of one word: its base forms and its compound runs. */
@@ -37,6 +41,8 @@ export interface WordAnalysis {
 export interface Morphology {
   /** Analyses a lowercase word; undefined when Voikko does not know it. */
   analyse(word: string): WordAnalysis | undefined;
+  /** Analyses many words, in worker threads beside this one when there are many. */
+  analyseMany(words: readonly string[]): Promise<(WordAnalysis | undefined)[]>;
   close(): void;
 }
 
@@ -142,6 +148,64 @@ export function partRuns(parts: readonly Part[]): string[] {
   return [...runs];
 }
 
+/** One reading of a word as Voikko gives it: BASEFORM, WORDBASES, CLASS. */
+type Reading = [baseform: string, wordbases: string, wordClass: string];
+
+/** Words from which analyseMany uses worker threads, and at most how many. */
+const PARALLEL_FROM = 4000;
+const MAX_THREADS = 3;
+
+/**
+ * Runs voikko-worker.cjs over some words; resolves with their readings, or
+ * undefined when the worker cannot run (then this thread does the words).
+ */
+function inWorker(words: readonly string[]): Promise<Reading[][] | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(path.join(__dirname, 'voikko-worker.cjs'), {workerData: words});
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (message: Reading[][] | null) => resolve(message ?? undefined));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
+
+/** A word's analysis from its readings; undefined when it has none. */
+function fromReadings(word: string, readings: readonly Reading[]): WordAnalysis | undefined {
+  const lemmas = new Set<string>();
+  const parts = new Set<string>();
+  const runs = new Set<string>();
+  const classes = new Set<string>();
+  for (const [rawBase, rawBases, wordClass] of readings) {
+    const baseform = rawBase.toLowerCase();
+    const wordbases = rawBases.toLowerCase();
+    if (baseform) lemmas.add(baseform);
+    if (wordClass) classes.add(wordClass);
+    if (!wordbases) continue;
+    const grouped = compoundParts(wordbases);
+    if (grouped.length < 2) continue;
+    for (const run of partRuns(grouped)) {
+      parts.add(run);
+      runs.add(run);
+    }
+    // The word's own tails as written (ilmasto|johtamisen): a verbal noun's
+    // base form is the verb (johtaa), and its own forms (johtaminen) must
+    // still find it.
+    let prefix = '';
+    for (const part of grouped.slice(0, -1)) {
+      prefix += part.surface;
+      if (!word.startsWith(prefix)) break;
+      parts.add(word.slice(prefix.length));
+    }
+  }
+  if (lemmas.size === 0) return undefined;
+  return {lemmas: [...lemmas], parts: [...parts], runs: [...runs], classes: [...classes]};
+}
+
 /**
  * Opens Voikko, or returns undefined when it is not installed (or is turned
  * off by HAKU_ILMAN_VOIKKOA=1). `load` is for tests.
@@ -172,54 +236,57 @@ export function openMorphology(
   // The same words recur on every page: each is analysed once.
   const cache = new Map<string, WordAnalysis | null>();
 
+  const readings = (word: string): Reading[] => {
+    const list = voikko.analyze(handle, word);
+    const found: Reading[] = [];
+    if (!list) return found;
+    for (let i = 0; ; i += 1) {
+      const analysis = koffi.decode(list, i * koffi.sizeof('void*'), 'void*') as unknown;
+      if (!analysis) break;
+      found.push([
+        read(analysis, 'BASEFORM') ?? '',
+        read(analysis, 'WORDBASES') ?? '',
+        read(analysis, 'CLASS') ?? '',
+      ]);
+    }
+    voikko.freeAnalyses(list);
+    return found;
+  };
+
   const analyse = (word: string): WordAnalysis | undefined => {
     const cached = cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const list = voikko.analyze(handle, word);
-    const lemmas = new Set<string>();
-    const parts = new Set<string>();
-    const runs = new Set<string>();
-    const classes = new Set<string>();
-    if (list) {
-      for (let i = 0; ; i += 1) {
-        const analysis = koffi.decode(list, i * koffi.sizeof('void*'), 'void*') as unknown;
-        if (!analysis) break;
-        const baseform = read(analysis, 'BASEFORM')?.toLowerCase();
-        const wordbases = read(analysis, 'WORDBASES')?.toLowerCase();
-        if (baseform) lemmas.add(baseform);
-        const wordClass = read(analysis, 'CLASS');
-        if (wordClass) classes.add(wordClass);
-        if (wordbases) {
-          const grouped = compoundParts(wordbases);
-          if (grouped.length > 1) {
-            for (const run of partRuns(grouped)) {
-              parts.add(run);
-              runs.add(run);
-            }
-            // The word's own tails as written (ilmasto|johtamisen): a verbal
-            // noun's base form is the verb (johtaa), and its own forms
-            // (johtaminen) must still find it.
-            let prefix = '';
-            for (const part of grouped.slice(0, -1)) {
-              prefix += part.surface;
-              if (!word.startsWith(prefix)) break;
-              parts.add(word.slice(prefix.length));
-            }
-          }
-        }
-      }
-      voikko.freeAnalyses(list);
-    }
-    const result =
-      lemmas.size > 0
-        ? {lemmas: [...lemmas], parts: [...parts], runs: [...runs], classes: [...classes]}
-        : null;
+    const result = fromReadings(word, readings(word)) ?? null;
     cache.set(word, result);
     return result ?? undefined;
   };
 
+  const analyseMany = async (words: readonly string[]) => {
+    const todo = words.filter((word) => !cache.has(word));
+    const threads = Math.min(availableParallelism() - 1, MAX_THREADS);
+    if (todo.length >= PARALLEL_FROM && threads > 0 && !options.load) {
+      // Worker threads take a share each while this thread does its own.
+      const share = Math.ceil(todo.length / (threads + 1));
+      const jobs = Array.from({length: threads}, (_, n) =>
+        inWorker(todo.slice((n + 1) * share, (n + 2) * share)),
+      );
+      for (const word of todo.slice(0, share)) analyse(word);
+      const results = await Promise.all(jobs);
+      results.forEach((result, n) => {
+        const chunk = todo.slice((n + 1) * share, (n + 2) * share);
+        chunk.forEach((word, k) => {
+          // A worker that failed leaves its words to this thread.
+          if (result) cache.set(word, fromReadings(word, result[k]!) ?? null);
+          else analyse(word);
+        });
+      });
+    }
+    return words.map((word) => analyse(word));
+  };
+
   return {
     analyse,
+    analyseMany,
     close() {
       voikko.terminate(handle);
       cache.clear();

@@ -21,6 +21,8 @@ import {
   type IndexBase,
   type SearchType,
   type Shard,
+  exactTerm,
+  exactWord,
 } from './format';
 
 /** Longest query that is searched as typed. */
@@ -293,7 +295,7 @@ export class SearchEngine {
     const shard = await this.shard(base, word.key);
     if (shard) {
       for (const [term, list] of Object.entries(shard)) {
-        if (term.startsWith('=')) continue;
+        if (term.includes('=')) continue;
         if (term === word.key) decodePostings(list, 1, scores);
         else if (isNearKey(word.key, term)) decodePostings(list, 0.8, scores);
       }
@@ -309,7 +311,7 @@ export class SearchEngine {
       for (const prefixShard of await Promise.all(shards)) {
         for (const [term, list] of Object.entries(prefixShard)) {
           if (expansions >= MAX_EXPANSIONS) break;
-          if (term.startsWith('=') || term === word.key) continue;
+          if (term.includes('=') || term === word.key) continue;
           if (starts.some((start) => term.startsWith(start))) {
             decodePostings(list, 0.6, scores);
             expansions += 1;
@@ -318,8 +320,8 @@ export class SearchEngine {
       }
     }
     // The exact form typed ranks above a form derived from it.
-    const exactShard = await this.shard(base, `=${word.word}`);
-    const exact = exactShard?.[`=${word.word}`];
+    const exactKey = exactTerm(word.key, word.word);
+    const exact = (await this.shard(base, exactKey))?.[exactKey];
     if (exact) {
       for (const id of decodeIds(exact)) {
         const score = scores.get(id);
@@ -331,17 +333,17 @@ export class SearchEngine {
 
   /** A close word from the index for a word that found nothing. */
   private async suggest(base: IndexBase, word: string): Promise<string | undefined> {
-    // Words sharing the typed word's beginning are in the shard it would be
-    // in, or in one beside it.
-    const n = shardFor(`=${word}`, base.shards);
+    // Forms sharing the typed word's beginning sit beside its key: in the
+    // shard it would be in, or in one beside it.
+    const n = shardFor(canonical(word), base.shards);
     if (n === undefined) return undefined;
     const near = [n - 1, n, n + 1].filter((m) => m >= 0 && m < base.shards.length);
     const shards = await Promise.all(near.map((m) => this.shardNumber(base, m)));
     let best: string | undefined;
     let bestDistance = word.length > 6 ? 3 : 2;
     for (const term of shards.flatMap((shard) => Object.keys(shard))) {
-      if (!term.startsWith('=')) continue;
-      const candidate = term.slice(1);
+      const candidate = exactWord(term);
+      if (candidate === undefined) continue;
       if (Math.abs(candidate.length - word.length) > 2) continue;
       const distance = editDistance(word, candidate);
       if (distance > 0 && distance < bestDistance) {

@@ -18,7 +18,7 @@
  */
 
 /** Bump when the format changes; the worker refuses other versions. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 12;
@@ -55,9 +55,21 @@ export interface IndexBase {
 /**
  * A term shard: term → postings. Word keys map to `[section, score, …]` with
  * sections as gaps from the previous one; exact surface forms, stored as
- * `=word`, map to `[section, …]` gaps only.
+ * `key=word` (so that they sort beside their key and come in the same
+ * shard), map to `[section, …]` gaps only.
  */
 export type Shard = Record<string, number[]>;
+
+/** The term of a surface form, beside its key. */
+export function exactTerm(key: string, word: string): string {
+  return `${key}=${word}`;
+}
+
+/** The surface form of an exact-form term, or undefined for a key. */
+export function exactWord(term: string): string | undefined {
+  const at = term.indexOf('=');
+  return at < 0 ? undefined : term.slice(at + 1);
+}
 
 /** A section in a text chunk: page title, page path, anchor, heading, text. */
 export type ChunkSection = [
