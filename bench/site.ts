@@ -8,9 +8,9 @@ import {copyFile, mkdir, readdir, readFile, rm, stat, symlink, writeFile} from '
 import path from 'node:path';
 import {gunzipSync, gzipSync} from 'node:zlib';
 
+import {facetValues} from '../src/model/facets';
 import {IndexBuilder, memorySink} from '../src/plugins/search/indexer';
 import {openMorphology} from '../src/plugins/search/morphology';
-import {pageFacets} from '../src/plugins/search/index';
 import {writeCorpus, type Corpus} from './corpus';
 import {NO_EASYOPS_ENV, peersDir, POSTBUILD_TIMES, repoRoot} from './fixture/config';
 
@@ -168,7 +168,7 @@ export async function timeOurBuildIndex(
       await builder.addHtml({
         path: page.route,
         html,
-        facets: pageFacets('luku', frontMatterOf(page.markdown)),
+        facets: facetValues({type: 'luku', frontMatter: frontMatterOf(page.markdown)}),
       });
     }
     const built = await builder.finish();

@@ -4,6 +4,8 @@ import {before, describe, it} from 'node:test';
 import {buildIndex, extractSections, type PageInput} from '../src/plugins/search/indexer';
 import {openMorphology, type Morphology} from '../src/plugins/search/morphology';
 import {SearchEngine} from '../src/plugins/search/shared/engine';
+import type {FacetValues} from '../src/data/facets';
+import {noFilters} from '../src/model/facets';
 
 /** A page as Docusaurus renders a guide page, reduced to what the indexer reads. */
 function html(
@@ -19,11 +21,15 @@ function html(
     .join('')}</div></article></body></html>`;
 }
 
-// Facets: [type index, municipality mask, theme mask, phase]
+/** A page's facet values: a guide chapter unless said otherwise. */
+function facets(values: Partial<FacetValues> = {}): FacetValues {
+  return {...noFilters(), tyyppi: ['luku'], ...values};
+}
+
 const pages: PageInput[] = [
   {
     path: '/opas/kaavoitus',
-    facets: [0, 0, 0b00010, -1],
+    facets: facets({teema: ['liikkuminen']}),
     html: html('Ilmastokestävä kaavoitus', [
       ['Miksi', 'miksi', 'Kaavoituksessa ratkaistaan, miten kunnassa liikutaan.'],
       ['Pyörätiet', 'pyoratiet', 'Pyöräteiden verkko suunnitellaan yhdessä asukkaiden kanssa.'],
@@ -31,7 +37,7 @@ const pages: PageInput[] = [
   },
   {
     path: '/kunnat/akaa/energia',
-    facets: [3, 0b0100, 0b00001, 3],
+    facets: facets({tyyppi: ['tapaus'], kunta: ['akaa'], teema: ['energia'], vaihe: ['toteutus']}),
     html: html(
       'Energiansäästö',
       [
@@ -46,7 +52,7 @@ const pages: PageInput[] = [
   },
   {
     path: '/opas/johtaminen',
-    facets: [0, 0, 0b10000, -1],
+    facets: facets({teema: ['johtaminen']}),
     html: html('Toimintamalli', [
       [
         'Roolit',
@@ -58,7 +64,13 @@ const pages: PageInput[] = [
   },
   {
     path: '/kunnat/urjala/liikkuminen',
-    facets: [3, 0b1000, 0b00010, 0],
+    facets: facets({
+      tyyppi: ['tapaus'],
+      kunta: ['urjala'],
+      teema: ['liikkuminen'],
+      vaihe: ['idea'],
+      toimija: ['asukkaat'],
+    }),
     html: html('Kävely ja pyöräily', [
       ['Idea', 'idea', 'Kunta selvittää pyöräilyn ja kävelyn reittejä.'],
     ]),
@@ -150,12 +162,12 @@ describe('ranking', () => {
       await engineFor([
         {
           path: '/a',
-          facets: [0, 0, 0, -1],
+          facets: facets(),
           html: html('Sivu A', [['Osio', 'o', 'Kunta kannustaa pyöräilyyn talvella.']]),
         },
         {
           path: '/b',
-          facets: [0, 0, 0, -1],
+          facets: facets(),
           html: html('Sivu B', [['Osio', 'o', 'Kunta kannustaa pyöräilyä talvella.']]),
         },
       ])
@@ -169,17 +181,17 @@ describe('ranking', () => {
       await engineFor([
         {
           path: '/a',
-          facets: [0, 0, 0, -1],
+          facets: facets(),
           html: html('Sivu A', [['Osio', 'o', 'Kunta ja kunta ja kunta.']]),
         },
         {
           path: '/b',
-          facets: [0, 0, 0, -1],
+          facets: facets(),
           html: html('Sivu B', [['Osio', 'o', 'Kunta ja geoterminen lämpö.']]),
         },
         {
           path: '/c',
-          facets: [0, 0, 0, -1],
+          facets: facets(),
           html: html('Sivu C', [['Osio', 'o', 'Kunta ja kunta.']]),
         },
       ])
@@ -231,6 +243,23 @@ describe('facets and filters', () => {
     // counts are not narrowed by it.
     assert.equal(filtered.facets.tyyppi.luku, 0);
     assert.equal(filtered.facets.kunta.urjala, 1);
+  });
+
+  it('filters by actor group, as the finder does', async () => {
+    const all = await engine.search({query: 'pyöräily'});
+    assert.equal(all.facets.toimija.asukkaat, 1);
+    assert.equal(all.facets.toimija.yritykset, 0);
+    const byActor = await engine.search({query: 'pyöräily', filters: {toimija: ['asukkaat']}});
+    assert.deepEqual(paths(byActor), ['/kunnat/urjala/liikkuminen']);
+    const none = await engine.search({query: 'pyöräily', filters: {toimija: ['yritykset']}});
+    assert.equal(none.total, 0);
+  });
+
+  it('keeps facets by name in the index, as Pagefind keeps named filters', async () => {
+    const {base} = await buildIndex(pages);
+    assert.deepEqual(base.filters.kunta, {akaa: [1], urjala: [3]});
+    assert.deepEqual(base.filters.toimija, {asukkaat: [3]});
+    assert.deepEqual(base.filters.tyyppi, {luku: [0, 2], tapaus: [1, 3]});
   });
 });
 
@@ -306,12 +335,12 @@ describe('compound query words split against the index', () => {
   const heat: PageInput[] = [
     {
       path: '/lampo',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Lämmitys', [['Osio', 'o', 'Maalämmön ja ilmalämmön pumppu vaihdettiin.']]),
     },
     {
       path: '/muu',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Muu', [['Osio', 'o', 'Pumppu hajosi, ja maata kaivettiin.']]),
     },
   ];
@@ -340,7 +369,7 @@ describe('multiword queries', () => {
   const spread: PageInput[] = [
     {
       path: '/hajalla',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Hajalla', [
         ['Yksi', 'yksi', 'Kunnanhallitus käsitteli talousarviota monta kertaa kevään aikana.'],
         ['Kaksi', 'kaksi', 'Ilmastotavoitteet mainittiin, ja ilmastotavoitteista puhuttiin.'],
@@ -348,14 +377,14 @@ describe('multiword queries', () => {
     },
     {
       path: '/yhdessa',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Yhdessä', [
         ['Osio', 'o', 'Talousarvioon kirjattiin ilmastotavoitteen mittarit ja niiden seuranta.'],
       ]),
     },
     {
       path: '/osa',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Osa', [['Osio', 'o', 'Talousarvio talousarvio talousarvio, ei muuta.']]),
     },
   ];
@@ -376,7 +405,7 @@ describe('with Voikko', () => {
   const report: PageInput[] = [
     {
       path: '/vuosi',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Raportit', [
         ['Osio', 'o', 'Kunnan ilmastovuosikertomuksen laatii ympäristönsuojelu.'],
         ['Toinen', 't', 'Saavutettavuuskantelun voi tehdä valvontaviranomaiselle.'],
@@ -384,7 +413,7 @@ describe('with Voikko', () => {
     },
     {
       path: '/muu',
-      facets: [0, 0, 0, -1],
+      facets: facets(),
       html: html('Muu', [['Osio', 'o', 'Kunta kertoo asukkaille, mitä tehdään.']]),
     },
   ];

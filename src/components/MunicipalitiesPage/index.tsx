@@ -8,8 +8,8 @@ import ItemCard from '@site/src/components/ItemCard';
 import PhaseChart from '@site/src/components/PhaseChart';
 import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities, municipalityKeys} from '@site/src/data/municipalities';
-import {finderUrl, phaseTable} from '@site/src/plugins/content-model/aggregate';
-import type {MunicipalitiesOverview} from '@site/src/plugins/content-model/types';
+import {finderUrl, phaseTable} from '@site/src/model/aggregate';
+import type {MunicipalitiesOverview} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 
@@ -34,7 +34,7 @@ export default function MunicipalitiesPage({
         </p>
         <div className={styles.grid}>
           {municipalityKeys.map((key) => {
-            const count = overview.notes.filter((note) => note.municipalities.includes(key)).length;
+            const count = overview.notes.filter((note) => note.municipality === key).length;
             return (
               <section key={key} className={styles.card} aria-labelledby={`kunta-${key}`}>
                 <Heading as="h2" id={`kunta-${key}`} className={styles.cardTitle}>

@@ -9,13 +9,8 @@ import PhaseChart from '@site/src/components/PhaseChart';
 import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes} from '@site/src/data/themes';
-import {
-  countByPhase,
-  distinctContacts,
-  finderUrl,
-  groupByTheme,
-} from '@site/src/plugins/content-model/aggregate';
-import type {MunicipalityPageData} from '@site/src/plugins/content-model/types';
+import {countByPhase, distinctContacts, finderUrl, groupByTheme} from '@site/src/model/aggregate';
+import type {MunicipalityPageData} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 

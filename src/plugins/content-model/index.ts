@@ -13,10 +13,12 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import type {CaseNoteFrontMatter, PracticeFrontMatter} from '../../data/contentTypes';
+import {contentTypeKeys, contentTypes, type CaseNoteFrontMatter} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
-import {byLatestUpdate} from './aggregate';
+import {byLatestUpdate} from '../../model/aggregate';
+import {facetValues} from '../../model/facets';
+import {fieldRows} from '../../model/fieldKinds';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
@@ -25,14 +27,15 @@ import {
   datasetSchema,
   exportItem,
   type ExportItem,
-} from './opendata';
+} from '../../model/opendata';
 import type {
   CaseNote,
+  ContentModelGlobalData,
   FinderData,
   Item,
   MunicipalitiesOverview,
   MunicipalityPageData,
-} from './types';
+} from '../../model/types';
 
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {
@@ -63,32 +66,21 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
       title: doc.title,
       description: doc.description,
       example: entry.frontMatter.example === true,
+      facets: facetValues({type: entry.type, frontMatter: entry.frontMatter}),
     };
     if (entry.type === 'tapaus') {
       const frontMatter = entry.frontMatter as CaseNoteFrontMatter;
       const note: CaseNote = {
         ...base,
         type: 'tapaus',
-        municipalities: [frontMatter.municipality],
-        themes: frontMatter.themes,
-        actors: frontMatter.actors ?? [],
+        municipality: frontMatter.municipality,
         phase: frontMatter.phase,
         updated: frontMatter.updated,
         contacts: frontMatter.contacts ?? [],
       };
       items.push({item: note, frontMatter: entry.frontMatter});
     } else {
-      const frontMatter = entry.frontMatter as PracticeFrontMatter;
-      items.push({
-        item: {
-          ...base,
-          type: 'kaytanto',
-          municipalities: frontMatter.municipalities ?? [],
-          themes: frontMatter.themes,
-          actors: frontMatter.actors,
-        },
-        frontMatter: entry.frontMatter,
-      });
+      items.push({item: {...base, type: 'kaytanto'}, frontMatter: entry.frontMatter});
     }
   }
   items.sort((a, b) => a.item.title.localeCompare(b.item.title, 'fi'));
@@ -115,6 +107,24 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       return {entries};
     },
 
+    async contentLoaded({content, actions}) {
+      const drafts = content.entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
+      const data: ContentModelGlobalData = {
+        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+      };
+      actions.setGlobalData(data);
+      // The field tables' rows, for `src/components/FieldTable`, which
+      // imports them as a module so that only its pages carry them.
+      await actions.createData(
+        'field-tables.json',
+        JSON.stringify(
+          Object.fromEntries(
+            contentTypeKeys.map((type) => [type, fieldRows(contentTypes[type].fields)]),
+          ),
+        ),
+      );
+    },
+
     async allContentLoaded({allContent, actions}) {
       const own = allContent['content-model']?.default as ContentModelContent | undefined;
       const items = collect(allContent, own?.entries ?? []);
@@ -134,7 +144,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       for (const municipality of municipalityKeys) {
         const data: MunicipalityPageData = {
           municipality,
-          notes: notes.filter((note) => note.municipalities.includes(municipality)),
+          notes: notes.filter((note) => note.municipality === municipality),
         };
         actions.addRoute({
           path: `/kunnat/${municipality}`,
@@ -214,7 +224,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         },
       });
       for (const note of exports.notes) {
-        const municipality = municipalities[note.municipalities[0]!].label;
+        const municipality = municipalities[note.municipality].label;
         feed.addItem({
           title: `${municipality}: ${note.title}`,
           id: new URL(note.permalink, siteUrl).toString(),

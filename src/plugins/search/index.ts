@@ -15,10 +15,7 @@ import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {Plugin} from '@docusaurus/types';
 
 import {typeOfPath} from '../../data/contentTypes';
-import {municipalityKeys} from '../../data/municipalities';
-import {phaseKeys} from '../../data/phases';
-import {themeKeys} from '../../data/themes';
-import {SEARCH_TYPES, type SearchType} from './shared/format';
+import {facetValues} from '../../model/facets';
 import {IndexBuilder, memorySink, type IndexSink, type IndexStats, type PageInput} from './indexer';
 import {markdownSections} from './markdown';
 import {FALLBACK_NOTICE, openMorphology, type Morphology} from './morphology';
@@ -94,25 +91,6 @@ async function buildDevIndex(pages: readonly IndexedPage[]): Promise<void> {
   devStore().files = sink.files;
 }
 
-const mask = (keys: readonly string[], values: unknown): number => {
-  const list = Array.isArray(values) ? values : typeof values === 'string' ? [values] : [];
-  return keys.reduce((bits, key, bit) => (list.includes(key) ? bits | (1 << bit) : bits), 0);
-};
-
-/** Facets of a page from its (already validated) front matter. */
-export function pageFacets(
-  type: SearchType,
-  frontMatter: Record<string, unknown>,
-): PageInput['facets'] {
-  const municipalities = frontMatter.municipality ?? frontMatter.municipalities;
-  return [
-    SEARCH_TYPES.indexOf(type),
-    mask(municipalityKeys, municipalities),
-    mask(themeKeys, frontMatter.themes),
-    typeof frontMatter.phase === 'string' ? phaseKeys.indexOf(frontMatter.phase as never) : -1,
-  ];
-}
-
 /** Site pages outside the content collections that are worth finding. */
 const SITE_PAGES = ['/saavutettavuus', '/avoin-data'];
 
@@ -142,7 +120,7 @@ export default function searchPlugin(context: {siteDir: string}): Plugin {
     },
 
     getClientModules() {
-      return [path.join(__dirname, 'theme', 'highlight.ts')];
+      return [path.join(__dirname, 'client', 'highlight.ts')];
     },
 
     async contentLoaded({actions}) {
@@ -162,7 +140,7 @@ export default function searchPlugin(context: {siteDir: string}): Plugin {
           const type = typeOfPath(doc.source.replace(/^@site\//, '')) ?? 'luku';
           found.push({
             path: doc.permalink,
-            facets: pageFacets(type, doc.frontMatter),
+            facets: facetValues({type, frontMatter: doc.frontMatter}),
             source: sourcePath(doc.source),
             title: doc.title,
           });
@@ -172,12 +150,13 @@ export default function searchPlugin(context: {siteDir: string}): Plugin {
       for (const post of blog?.blogPosts ?? []) {
         found.push({
           path: post.metadata.permalink,
-          facets: pageFacets('uutinen', post.metadata.frontMatter),
+          facets: facetValues({type: 'uutinen', frontMatter: post.metadata.frontMatter}),
           source: sourcePath(post.metadata.source),
           title: post.metadata.title,
         });
       }
-      for (const page of SITE_PAGES) found.push({path: page, facets: pageFacets('sivu', {})});
+      for (const page of SITE_PAGES)
+        found.push({path: page, facets: facetValues({type: 'sivu', frontMatter: {}})});
       pages = found;
       // Runs again on every content change under `npm start`.
       if (development) await buildDevIndex(found);

@@ -12,13 +12,14 @@ import {createHash} from 'node:crypto';
 
 import {Parser} from 'htmlparser2';
 
+import {facetNames, type FacetValues} from '../../data/facets';
 import {canonical, diphthongBase, isStopWord, Splitter, tokenize} from './shared/analysis';
 import {
   CHUNK_SIZE,
   FORMAT_VERSION,
   type ChunkSection,
   type IndexBase,
-  type PageFacets,
+  type IndexFilters,
   type Shard,
   exactTerm,
   shardFile,
@@ -31,8 +32,8 @@ export interface PageInput {
   path: string;
   /** The page's built HTML. */
   html: string;
-  /** The page's facets without the section count: type, municipalities, themes, phase. */
-  facets: [number, number, number, number];
+  /** The page's facet values (`facetValues` of `src/model/facets.ts`). */
+  facets: FacetValues;
 }
 
 /** A section cut from a page. */
@@ -248,7 +249,10 @@ type WordEntry = [term: string, weight: number][];
  * page, then `finish` once.
  */
 export class IndexBuilder {
-  private readonly facets: PageFacets[] = [];
+  private readonly sectionCounts: number[] = [];
+  private readonly filters = Object.fromEntries(
+    facetNames.map((name) => [name, {}]),
+  ) as IndexFilters;
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
   /** Per section: word numbers × 4 + field (0 title, 1 heading, 2 text). */
@@ -278,7 +282,11 @@ export class IndexBuilder {
 
   /** Adds a page's sections (the first one carries the title). */
   async addSections(facets: PageInput['facets'], sections: readonly Section[]): Promise<void> {
-    this.facets.push([...facets, sections.length] as PageFacets);
+    const page = this.sectionCounts.length;
+    this.sectionCounts.push(sections.length);
+    for (const name of facetNames) {
+      for (const value of facets[name]) (this.filters[name][value] ??= []).push(page);
+    }
     for (const section of sections) {
       const id = this.lengths.length;
       const fields = [
@@ -456,17 +464,23 @@ export class IndexBuilder {
     if (size > 0) close();
 
     // The folder name changes with the content, so browsers never mix builds.
-    this.hash.update(JSON.stringify(this.facets));
+    this.hash.update(JSON.stringify([this.sectionCounts, this.filters]));
     const dir = `${this.urlBase}/${this.hash.digest('hex').slice(0, 10)}`;
     for (const [n, json] of shardJson.entries())
       await this.sink.write(`${this.staging}/${shardFile(n)}`, json);
     await this.sink.move(this.staging, dir);
-    const base: IndexBase = {v: FORMAT_VERSION, dir, shards: starts, pages: this.facets};
+    const base: IndexBase = {
+      v: FORMAT_VERSION,
+      dir,
+      shards: starts,
+      pages: this.sectionCounts,
+      filters: this.filters,
+    };
     await this.sink.write(`${this.urlBase}/index.json`, JSON.stringify(base));
     return {
       base,
       stats: {
-        pages: this.facets.length,
+        pages: this.sectionCounts.length,
         sections: count,
         terms: terms.size,
         shards: starts.length,

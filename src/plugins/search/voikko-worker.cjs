@@ -6,6 +6,7 @@
  * as morphology.ts, with returned pointers declared void* and freed.
  */
 
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: a worker thread runs this file without the TypeScript loader */
 const {parentPort, workerData} = require('node:worker_threads');
 
 const koffi = require('koffi');

@@ -11,7 +11,7 @@ import type {PreviewTemplateComponentProps} from 'decap-cms-core';
 
 import {PageIntro, PageOutro, Sources} from '@site/src/components/PageParts';
 import {contentTypes, type ContentTypeKey} from '@site/src/data/contentTypes';
-import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
+import {validateFrontMatter} from '@site/src/model/validate';
 import {formatDate} from '@site/src/utils/date';
 
 /** The preview component of a content type. */
@@ -40,12 +40,14 @@ export function previewFor(type: ContentTypeKey): ComponentType<PreviewTemplateC
               Täyttämättä: {unfinished.map((key) => fields[key]?.label ?? key).join(', ')}.
             </div>
           )}
-          {type !== 'uutinen' && <PageIntro type={type} frontMatter={data} />}
+          {type !== 'uutinen' && (
+            <PageIntro type={type} frontMatter={data} unfinished={unfinished} />
+          )}
           {widgetFor('body')}
           {type === 'uutinen' || unfinished.length > 0 ? (
             <Sources sources={data.sources} />
           ) : (
-            <PageOutro type={type} frontMatter={data} />
+            <PageOutro type={type} frontMatter={data} unfinished={unfinished} />
           )}
         </article>
       </main>

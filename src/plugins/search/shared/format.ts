@@ -8,7 +8,9 @@
  * needs:
  *
  * - `index.json`: small and fetched once: the first term of each term
- *   shard and the facets of every page (numbers only, no text);
+ *   shard, each page's section count, and the facets by name, as Pagefind
+ *   keeps its named filters: facet → value → the pages that have it
+ *   (numbers only, no text);
  * - `t/<n>.json`: the postings of a range of terms in sorted order (ranges,
  *   not prefixes: a prefix shard per letter pair made thousands of tiny
  *   files); a query fetches the one or two shards its words fall in, and a
@@ -17,30 +19,21 @@
  *   fetched only for the results shown.
  */
 
+import type {FacetName} from '../../../data/facets';
+
 /** Bump when the format changes; the worker refuses other versions. */
 export const FORMAT_VERSION = 3;
 
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 12;
 
-/** Content types in the facet numbers, in this order. */
-export const SEARCH_TYPES = ['luku', 'kaytanto', 'tyopaja', 'tapaus', 'uutinen', 'sivu'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+export {pageTypeKeys as SEARCH_TYPES, type PageType as SearchType} from '../../../data/facets';
 
 /**
- * A page's facets: content type (index into SEARCH_TYPES), municipalities
- * and themes as bit masks over the content model's key lists, the phase
- * (index into the phase keys, -1 for none), and how many sections the page
- * has. Sections are numbered page after page, so a section's page follows
- * from the counts.
+ * Facets by name (`src/data/facets.ts`): for each value, the numbers of the
+ * pages that have it, ascending. Values no page has are left out.
  */
-export type PageFacets = [
-  type: number,
-  municipalities: number,
-  themes: number,
-  phase: number,
-  sections: number,
-];
+export type IndexFilters = Record<FacetName, Record<string, number[]>>;
 
 /** `index.json`. */
 export interface IndexBase {
@@ -49,7 +42,12 @@ export interface IndexBase {
   dir: string;
   /** First term of each term shard, sorted; shard n is `t/<n>.json`. */
   shards: string[];
-  pages: PageFacets[];
+  /**
+   * How many sections each page has. Sections are numbered page after page,
+   * so a section's page follows from the counts.
+   */
+  pages: number[];
+  filters: IndexFilters;
 }
 
 /**

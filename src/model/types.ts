@@ -3,28 +3,30 @@
  * imports here, since browser code reads these types too.
  */
 
-import type {ActorKey} from '../../data/actors';
-import type {CaseNoteFrontMatter} from '../../data/contentTypes';
-import type {MunicipalityKey} from '../../data/municipalities';
-import type {PhaseKey} from '../../data/phases';
-import type {ThemeKey} from '../../data/themes';
+import type {CaseNoteFrontMatter} from '../data/contentTypes';
+import type {FacetValues} from '../data/facets';
+import type {MunicipalityKey} from '../data/municipalities';
+import type {PhaseKey} from '../data/phases';
+
+/** The content types the finder lists. */
+export const itemTypes = ['kaytanto', 'tapaus'] as const;
 
 /** A good practice or case note as lists and the finder show it. */
 export interface Item {
   /** `kaytanto` (good practice) or `tapaus` (case note). */
-  type: 'kaytanto' | 'tapaus';
+  type: (typeof itemTypes)[number];
   /** Page URL. */
   permalink: string;
   /** Path of the source file relative to the site root. */
   file: string;
   title: string;
   description: string;
-  /** A case note's municipality, or the municipalities a practice was used in. */
-  municipalities: MunicipalityKey[];
-  themes: ThemeKey[];
-  actors: ActorKey[];
-  /** A case note's phase; practices have none. */
-  phase?: PhaseKey;
+  /**
+   * The page's values of every facet (`src/data/facets.ts`): a case note's
+   * municipality or the municipalities a practice was used in, themes, a
+   * case note's phase, actor groups.
+   */
+  facets: FacetValues;
   /** When a case note's data was last updated (`VVVV-KK-PP`). */
   updated?: string;
   /** Whether the page is an illustration, not a documented action. */
@@ -34,6 +36,7 @@ export interface Item {
 /** A case note with what the municipality pages show of it. */
 export interface CaseNote extends Item {
   type: 'tapaus';
+  municipality: MunicipalityKey;
   phase: PhaseKey;
   updated: string;
   contacts: NonNullable<CaseNoteFrontMatter['contacts']>;
@@ -56,4 +59,13 @@ export interface MunicipalityPageData {
 export interface FinderData {
   /** Every good practice and case note, in title order. */
   items: Item[];
+}
+
+/** What the content-model plugin hands to every page (`usePluginData('content-model')`). */
+export interface ContentModelGlobalData {
+  /**
+   * Unfinished drafts: source file (relative to the site root) → the
+   * required fields it still leaves empty. Only drafts with such fields.
+   */
+  drafts: Record<string, string[]>;
 }
