@@ -256,10 +256,15 @@ describe('facets and filters', () => {
   });
 
   it('keeps facets by name in the index, as Pagefind keeps named filters', async () => {
-    const {base} = await buildIndex(pages);
-    assert.deepEqual(base.filters.kunta, {akaa: [1], urjala: [3]});
-    assert.deepEqual(base.filters.toimija, {asukkaat: [3]});
-    assert.deepEqual(base.filters.tyyppi, {luku: [0, 2], tapaus: [1, 3]});
+    const {base, files} = await buildIndex(pages);
+    const filters = JSON.parse(files.get(`${base.dir}/f.json`)!) as Record<
+      string,
+      Record<string, number[]>
+    >;
+    assert.deepEqual(base.types, '0303');
+    assert.deepEqual(filters.kunta, {akaa: [1], urjala: [3]});
+    assert.deepEqual(filters.toimija, {asukkaat: [3]});
+    assert.deepEqual(filters.tyyppi, {luku: [0, 2], tapaus: [1, 3]});
   });
 });
 
@@ -317,6 +322,17 @@ describe('what a query downloads', () => {
     const before = fetched.length;
     await engine.search({query: 'kaavoitus', limit: 1});
     assert.equal(fetched.length, before, 'a repeated query fetches nothing new');
+  });
+
+  it('the navbar box (no facets) fetches no filters; the search page does', async () => {
+    const {engine, fetched} = await engineFor();
+    const navbar = await engine.search({query: 'kaavoitus', partial: true, facets: false});
+    assert.ok(navbar.total > 0);
+    assert.equal(navbar.results[0]!.type, 'luku');
+    assert.ok(!fetched.some((url) => url.endsWith('/f.json')), fetched.join(', '));
+    const page = await engine.search({query: 'kaavoitus'});
+    assert.ok(fetched.some((url) => url.endsWith('/f.json')));
+    assert.equal(page.facets.tyyppi.luku, 1);
   });
 
   it('a word being typed fetches only the shards its beginning can be in', async () => {

@@ -22,6 +22,8 @@ import {
   type IndexFilters,
   type Shard,
   exactTerm,
+  FILTERS_FILE,
+  SEARCH_TYPES,
   shardFile,
 } from './shared/format';
 import type {Morphology} from './morphology';
@@ -58,7 +60,7 @@ const LEMMA_WEIGHT = 1;
 const K1 = 1.2;
 const B = 0.75;
 /** Bytes of JSON after which a term shard is closed and the next begins. */
-const SHARD_TARGET = 32_000;
+const SHARD_TARGET = 24_000;
 
 /** Elements whose text is not content: never indexed. */
 const SKIPPED = new Set(['nav', 'button', 'svg', 'script', 'style', 'h1']);
@@ -469,12 +471,18 @@ export class IndexBuilder {
     for (const [n, json] of shardJson.entries())
       await this.sink.write(`${this.staging}/${shardFile(n)}`, json);
     await this.sink.move(this.staging, dir);
+    await this.sink.write(`${dir}/${FILTERS_FILE}`, JSON.stringify(this.filters));
+    const types = this.sectionCounts.map(() => '0');
+    for (const [value, ids] of Object.entries(this.filters.tyyppi ?? {})) {
+      const index = SEARCH_TYPES.indexOf(value as never);
+      for (const id of ids) types[id] = String(index < 0 ? SEARCH_TYPES.length - 1 : index);
+    }
     const base: IndexBase = {
       v: FORMAT_VERSION,
       dir,
       shards: starts,
       pages: this.sectionCounts,
-      filters: this.filters,
+      types: types.join(''),
     };
     await this.sink.write(`${this.urlBase}/index.json`, JSON.stringify(base));
     return {

@@ -24,10 +24,13 @@ import {
   shardsWithPrefix,
   type ChunkSection,
   type IndexBase,
+  type IndexFilters,
   type SearchType,
   type Shard,
   exactTerm,
   exactWord,
+  FILTERS_FILE,
+  SEARCH_TYPES,
 } from './format';
 
 /** Longest query that is searched as typed. */
@@ -55,6 +58,8 @@ export interface SearchRequest {
   limit?: number;
   /** Whether the last word is still being typed (match it as a prefix). */
   partial?: boolean;
+  /** Whether to count facet values (default true; the navbar box needs none). */
+  facets?: boolean;
 }
 
 /** A piece of a snippet; `mark` pieces matched the query. */
@@ -125,10 +130,10 @@ function decodeIds(list: readonly number[]): Set<number> {
 }
 
 /** Each page's facet values, from the index's named filters. */
-function pageFacetValues(base: IndexBase): FacetValues[] {
+function pageFacetValues(base: IndexBase, filters: IndexFilters): FacetValues[] {
   const pages = base.pages.map(() => noFilters());
   for (const name of facetNames) {
-    for (const [value, ids] of Object.entries(base.filters[name] ?? {})) {
+    for (const [value, ids] of Object.entries(filters[name] ?? {})) {
       for (const id of ids) (pages[id]![name] as string[]).push(value);
     }
   }
@@ -140,7 +145,7 @@ export class SearchEngine {
   private readonly shards = new Map<number, Promise<Shard>>();
   private readonly chunks = new Map<number, Promise<ChunkSection[]>>();
   private sectionPages?: Int32Array;
-  private pageValues: FacetValues[] = [];
+  private pageValues?: Promise<FacetValues[]>;
 
   /**
    * @param fetchJson fetches and parses a JSON file of the index
@@ -166,6 +171,7 @@ export class SearchEngine {
         this.shards.clear();
         this.chunks.clear();
         this.base = undefined;
+        this.pageValues = undefined;
       }
     }
     this.base ??= this.fetchJson(this.indexUrl).then((value) => {
@@ -178,10 +184,17 @@ export class SearchEngine {
         section += count;
       });
       this.sectionPages = pages;
-      this.pageValues = pageFacetValues(base);
       return base;
     });
     return this.base;
+  }
+
+  /** The pages' facet values: fetched the first time a search needs them. */
+  private facetValues(base: IndexBase): Promise<FacetValues[]> {
+    this.pageValues ??= (
+      this.fetchJson(`${base.dir}/${FILTERS_FILE}`) as Promise<IndexFilters>
+    ).then((filters) => pageFacetValues(base, filters));
+    return this.pageValues;
   }
 
   private shard(base: IndexBase, term: string): Promise<Shard> | undefined {
@@ -403,12 +416,17 @@ export class SearchEngine {
     }
 
     const filters: SearchFilters = {...noFilters(), ...request.filters};
-    response.facets = countFacets(
-      [...best.keys()].map((page) => this.pageValues[page]!),
-      filters,
-    );
+    // The navbar box asks without facets: it neither counts nor filters them.
+    const filtered = facetNames.some((name) => filters[name].length > 0);
+    const values = request.facets !== false || filtered ? await this.facetValues(base) : undefined;
+    if (values) {
+      response.facets = countFacets(
+        [...best.keys()].map((page) => values[page]!),
+        filters,
+      );
+    }
     const ranked = [...best]
-      .filter(([page]) => passes(this.pageValues[page]!, filters))
+      .filter(([page]) => !values || passes(values[page]!, filters))
       .sort(
         (a, b) =>
           Number(b[1].words === queryWords.length) - Number(a[1].words === queryWords.length) ||
@@ -427,7 +445,7 @@ export class SearchEngine {
           anchor,
           title,
           heading,
-          type: this.pageValues[page]!.tyyppi[0] ?? 'sivu',
+          type: SEARCH_TYPES[Number(base.types[page])] ?? 'sivu',
           snippet,
           marks,
           score: Math.round(score),

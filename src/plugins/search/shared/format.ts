@@ -8,9 +8,11 @@
  * needs:
  *
  * - `index.json`: small and fetched once: the first term of each term
- *   shard, each page's section count, and the facets by name, as Pagefind
- *   keeps its named filters: facet → value → the pages that have it
- *   (numbers only, no text);
+ *   shard, each page's section count and content type;
+ * - `f.json`: the facets by name, as Pagefind keeps its named filters:
+ *   facet → value → the pages that have it (numbers only, no text), fetched
+ *   only by a search that counts or filters facets (the search page, not
+ *   the navbar box);
  * - `t/<n>.json`: the postings of a range of terms in sorted order (ranges,
  *   not prefixes: a prefix shard per letter pair made thousands of tiny
  *   files); a query fetches the one or two shards its words fall in, and a
@@ -47,8 +49,15 @@ export interface IndexBase {
    * so a section's page follows from the counts.
    */
   pages: number[];
-  filters: IndexFilters;
+  /**
+   * Each page's content type, one character per page: its index in
+   * SEARCH_TYPES (the navbar groups results by type without the filters).
+   */
+  types: string;
 }
+
+/** The named filters, `<dir>/f.json`: fetched only by a search that counts or filters facets. */
+export const FILTERS_FILE = 'f.json';
 
 /**
  * A term shard: term → postings. Word keys map to `[section, score, …]` with
