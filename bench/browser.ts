@@ -317,7 +317,7 @@ export async function ourQueries(
   const {context, page} = await openPage(browser, server, route);
   try {
     const pageRequests = probes.map((query) => ({query, limit: topK}));
-    const navbarRequests = probes.map((query) => ({query, partial: true, limit: 8}));
+    const navbarRequests = probes.map((query) => ({query, partial: true, limit: 8, facets: false}));
     const [pageAnswers, navbarAnswers] = [
       await askOurWorker(page, pageRequests),
       await askOurWorker(page, navbarRequests),
@@ -328,7 +328,12 @@ export async function ourQueries(
       hits[query] = pageAnswers[i]!.paths.slice(0, topK);
       navbarHits[query] = navbarAnswers[i]!.paths.slice(0, topK);
     });
-    const requests = latencyQueries.map((query) => ({query, partial: true, limit: 8}));
+    const requests = latencyQueries.map((query) => ({
+      query,
+      partial: true,
+      limit: 8,
+      facets: false,
+    }));
     const cold = (await askOurWorker(page, requests)).map((answer) => answer.took);
     const samples: number[] = [];
     for (let pass = 0; pass < PASSES; pass += 1) {

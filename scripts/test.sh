@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-nginx.sh
+bash scripts/ensure-voikko.sh
 echo '== type check'
 npm run -s typecheck
 echo '== lint and format'

@@ -1,16 +1,19 @@
 /**
- * Builds the search index from the built HTML pages: what readers see,
- * with the heading anchors the pages really have. Node-only.
+ * Builds the search index from the built HTML pages (what readers see, with
+ * the heading anchors the pages really have), or from sections the dev
+ * server cuts from the Markdown. Node-only.
+ *
+ * It streams: a page's HTML is cut into sections and dropped; the sections'
+ * text goes out in chunk files as soon as a chunk is full, and only each
+ * section's word numbers stay in memory until the postings are made.
  */
 
 import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 
-import {load} from 'cheerio';
+import {Parser} from 'htmlparser2';
 
 import {facetNames, type FacetValues} from '../../data/facets';
-import {canonical, isStopWord, Splitter, tokenize, wordTerms} from './shared/analysis';
+import {canonical, diphthongBase, isStopWord, Splitter, tokenize} from './shared/analysis';
 import {
   CHUNK_SIZE,
   FORMAT_VERSION,
@@ -18,8 +21,12 @@ import {
   type IndexBase,
   type IndexFilters,
   type Shard,
+  exactTerm,
+  FILTERS_FILE,
+  SEARCH_TYPES,
   shardFile,
 } from './shared/format';
+import type {Morphology} from './morphology';
 
 /** A page to index. */
 export interface PageInput {
@@ -47,255 +54,459 @@ const TITLE_WEIGHT = 3;
 const HEADING_WEIGHT = 2;
 /** A compound's part counts half of the whole word. */
 const PART_WEIGHT = 0.5;
+/** The word's base form (from Voikko) counts as the word itself. */
+const LEMMA_WEIGHT = 1;
 /** BM25 parameters. */
 const K1 = 1.2;
 const B = 0.75;
-/** Largest shard (JSON bytes) before it is split by a longer prefix. */
-const SHARD_LIMIT = 24_000;
+/** Bytes of JSON after which a term shard is closed and the next begins. */
+const SHARD_TARGET = 24_000;
+
+/** Elements whose text is not content: never indexed. */
+const SKIPPED = new Set(['nav', 'button', 'svg', 'script', 'style', 'h1']);
+
+interface Root {
+  sections: Section[];
+  /** Nesting depth inside this root; 0 when outside. */
+  depth: number;
+  seen: boolean;
+  inHeading: boolean;
+}
 
 /**
- * Words that compounds are made of, shipped with the plugin: the corpus
- * alone may use a word only inside compounds (ilmastojohtamisen), never on
- * its own, and then its parts would go unrecognised.
+ * Cuts a built page into its heading sections (h2 and h3): the text of the
+ * page's `article .markdown` (else its `article`, else `main`), without
+ * navigation, buttons, heading links or `data-search-ignore` parts.
+ *
+ * Why a SAX pass (htmlparser2, the parser cheerio itself is built on) and
+ * not cheerio's DOM: building a DOM per page was the largest part of the
+ * index build time; one streaming pass over the HTML keeps nothing.
  */
-export function shippedWords(): string[] {
-  return readFileSync(path.join(__dirname, 'data', 'sanat.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim().toLowerCase())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** Cuts a built page into its heading sections (h2 and h3). */
 export function extractSections(path: string, html: string): Section[] {
-  const $ = load(html);
-  const title = ($('article h1').first().text() || $('h1').first().text() || $('title').text())
-    .replace(/\u200b/g, '')
-    .trim();
-  const root = $('article .markdown').first().length
-    ? $('article .markdown').first()
-    : $('article').first().length
-      ? $('article').first()
-      : $('main').first();
-  root.find('.hash-link, [data-search-ignore], nav, button, svg, script, style, h1').remove();
+  const newRoot = (): Root => ({
+    sections: [{title: '', path, anchor: '', heading: '', text: ''}],
+    depth: 0,
+    seen: false,
+    inHeading: false,
+  });
+  // In order of preference: .markdown inside article, article, main.
+  const roots = [newRoot(), newRoot(), newRoot()];
+  const stack: {skip: boolean; heading: boolean; h1: boolean}[] = [];
+  let skipping = 0;
+  let articles = 0;
+  let inTitle = false;
+  let titleTag = '';
+  let h1Depth = 0;
+  let h1Text = '';
+  let h1Article = '';
+  let h1Done = false;
+  let h1ArticleDone = false;
+  const active = () => roots.filter((root) => root.depth > 0);
 
-  const sections: Section[] = [{title, path, anchor: '', heading: '', text: ''}];
-  const walk = (nodes: ReturnType<typeof root.contents>) => {
-    nodes.each((_, node) => {
-      if (node.type === 'text') {
-        sections[sections.length - 1]!.text += node.data;
-        return;
-      }
-      if (node.type !== 'tag') return;
-      const element = $(node);
-      if ((node.name === 'h2' || node.name === 'h3') && element.attr('id')) {
-        sections.push({
-          title,
-          path,
-          anchor: element.attr('id')!,
-          heading: element
-            .text()
-            .replace(/\u200b/g, '')
-            .trim(),
-          text: '',
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const classes = ` ${attributes.class ?? ''} `;
+        if (name === 'article') articles += 1;
+        const candidates = [
+          articles > 0 && classes.includes(' markdown '),
+          name === 'article',
+          name === 'main',
+        ];
+        candidates.forEach((is, index) => {
+          const root = roots[index]!;
+          if (root.depth > 0) root.depth += 1;
+          else if (is && !root.seen) {
+            root.seen = true;
+            root.depth = 1;
+          }
         });
-        return;
-      }
-      walk(element.contents());
-      // Block elements end with a space, so words do not run together.
-      sections[sections.length - 1]!.text += ' ';
-    });
-  };
-  walk(root.contents());
-  for (const section of sections) section.text = section.text.replace(/\s+/g, ' ').trim();
+        const h1 = name === 'h1';
+        if (h1) h1Depth += 1;
+        else if (h1Depth > 0) h1Depth += 1;
+        if (name === 'title') inTitle = true;
+        const skip =
+          skipping > 0 ||
+          SKIPPED.has(name) ||
+          classes.includes(' hash-link ') ||
+          'data-search-ignore' in attributes;
+        let heading = false;
+        if (!skip && (name === 'h2' || name === 'h3') && attributes.id) {
+          heading = true;
+          for (const root of active()) {
+            root.sections.push({path, title: '', anchor: attributes.id, heading: '', text: ''});
+            root.inHeading = true;
+          }
+        }
+        if (skip) skipping += 1;
+        stack.push({skip, heading, h1});
+      },
+      ontext(text) {
+        if (inTitle) titleTag += text;
+        if (h1Depth > 0) {
+          if (!h1Done) h1Text += text;
+          if (articles > 0 && !h1ArticleDone) h1Article += text;
+        }
+        if (skipping > 0) return;
+        for (const root of active()) {
+          const section = root.sections[root.sections.length - 1]!;
+          if (root.inHeading) section.heading += text;
+          else section.text += text;
+        }
+      },
+      onclosetag(name) {
+        const entry = stack.pop();
+        if (name === 'title') inTitle = false;
+        if (h1Depth > 0) {
+          h1Depth -= 1;
+          if (h1Depth === 0) {
+            if (h1Text.trim()) h1Done = true;
+            if (articles > 0 && h1Article.trim()) h1ArticleDone = true;
+          }
+        }
+        if (entry?.skip) skipping -= 1;
+        for (const root of active()) {
+          if (entry?.heading) root.inHeading = false;
+          // Elements end with a space, so words do not run together.
+          else if (skipping === 0 && !root.inHeading)
+            root.sections[root.sections.length - 1]!.text += ' ';
+          root.depth -= 1;
+        }
+        if (name === 'article') articles -= 1;
+      },
+    },
+    {decodeEntities: true},
+  );
+  parser.end(html);
+
+  const root = roots.find((candidate) => candidate.seen) ?? roots[2]!;
+  const clean = (text: string) => text.replace(/\u200b/g, '').trim();
+  const title = clean(h1Article) || clean(h1Text) || clean(titleTag);
+  for (const section of root.sections) {
+    section.title = title;
+    section.heading = clean(section.heading).replace(/\s+/g, ' ');
+    section.text = section.text.replace(/\s+/g, ' ').trim();
+  }
   // The part before the first heading always stays: it carries the title.
-  return sections.filter((section, index) => index === 0 || section.text || section.heading);
+  return root.sections.filter((section, index) => index === 0 || section.text || section.heading);
 }
 
-interface Posting {
-  /** Weighted term frequency per section. */
-  tf: Map<number, number>;
-}
-
-/** The files of a built index: path below the index folder → content. */
+/** The files of a built index: path below the site root → content. */
 export interface BuiltIndex {
   base: IndexBase;
   files: Map<string, string>;
-  stats: {pages: number; sections: number; terms: number; shards: number; chunks: number};
+  stats: IndexStats;
 }
 
-/** Builds the index of some pages. */
-export function buildIndex(pages: readonly PageInput[], urlBase = '/search'): BuiltIndex {
-  const sections: Section[] = [];
-  const sectionCounts: number[] = [];
-  const filters = Object.fromEntries(facetNames.map((name) => [name, {}])) as IndexFilters;
-  pages.forEach((page, index) => {
-    const cut = extractSections(page.path, page.html);
-    sectionCounts.push(cut.length);
-    sections.push(...cut);
+export interface IndexStats {
+  pages: number;
+  sections: number;
+  terms: number;
+  shards: number;
+  chunks: number;
+  /** Whether Voikko analysed the words. */
+  morphology: boolean;
+}
+
+/** Where the builder writes its files; paths are below the site root. */
+export interface IndexSink {
+  write(file: string, content: string): Promise<void> | void;
+  /** Moves every file below folder `from` to folder `to`. */
+  move(from: string, to: string): Promise<void> | void;
+}
+
+/** A sink that keeps the files in a map (tests, the dev server). */
+export function memorySink(files = new Map<string, string>()): IndexSink & {
+  files: Map<string, string>;
+} {
+  return {
+    files,
+    write(file, content) {
+      files.set(file, content);
+    },
+    move(from, to) {
+      for (const [file, content] of [...files]) {
+        if (!file.startsWith(`${from}/`)) continue;
+        files.delete(file);
+        files.set(`${to}${file.slice(from.length)}`, content);
+      }
+    },
+  };
+}
+
+export interface BuildOptions {
+  /** Folder of the index below the site root (default `/search`). */
+  urlBase?: string;
+  /** Voikko; without it, today's analysis (stemmer, bridges, corpus splitter). */
+  morphology?: Morphology;
+  /** Bytes of JSON per term shard (default SHARD_TARGET; tests use small shards). */
+  shardTarget?: number;
+}
+
+/** What one distinct word adds to the index: (term, weight) pairs. */
+type WordEntry = [term: string, weight: number][];
+
+/**
+ * Makes the index page by page. Call `addHtml` or `addSections` for each
+ * page, then `finish` once.
+ */
+export class IndexBuilder {
+  private readonly sectionCounts: number[] = [];
+  private readonly filters = Object.fromEntries(
+    facetNames.map((name) => [name, {}]),
+  ) as IndexFilters;
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** Per section: word numbers × 4 + field (0 title, 1 heading, 2 text). */
+  private readonly sectionWords: Int32Array[] = [];
+  private readonly lengths: number[] = [];
+  private chunk: ChunkSection[] = [];
+  private chunks = 0;
+  private readonly hash = createHash('sha256');
+  private readonly staging: string;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly sink: IndexSink,
+    private readonly options: BuildOptions = {},
+  ) {
+    this.staging = `${this.urlBase}/.tyo`;
+  }
+
+  private get urlBase(): string {
+    return this.options.urlBase ?? '/search';
+  }
+
+  /** Adds a built page: its HTML is cut into sections and not kept. */
+  async addHtml(page: PageInput): Promise<void> {
+    await this.addSections(page.facets, extractSections(page.path, page.html));
+  }
+
+  /** Adds a page's sections (the first one carries the title). */
+  async addSections(facets: PageInput['facets'], sections: readonly Section[]): Promise<void> {
+    const page = this.sectionCounts.length;
+    this.sectionCounts.push(sections.length);
     for (const name of facetNames) {
-      for (const value of page.facets[name]) (filters[name][value] ??= []).push(index);
+      for (const value of facets[name]) (this.filters[name][value] ??= []).push(page);
     }
-  });
-
-  // The vocabulary for splitting compounds: words seen on their own in the
-  // corpus, and the shipped word list.
-  const surfaces = new Set<string>(shippedWords());
-  for (const section of sections) {
-    for (const word of tokenize(`${section.title} ${section.heading} ${section.text}`))
-      surfaces.add(word);
-  }
-  const keys = new Set<string>();
-  for (const word of surfaces) if (word.length >= 3 && !isStopWord(word)) keys.add(canonical(word));
-  const splitter = new Splitter(surfaces, keys);
-  const termCache = new Map<string, ReturnType<typeof wordTerms>>();
-
-  const postings = new Map<string, Posting>();
-  const exact = new Map<string, Set<number>>();
-  const lengths: number[] = [];
-  const add = (term: string, section: number, weight: number) => {
-    let posting = postings.get(term);
-    if (!posting) postings.set(term, (posting = {tf: new Map()}));
-    posting.tf.set(section, (posting.tf.get(section) ?? 0) + weight);
-  };
-
-  sections.forEach((section, id) => {
-    const fields: [string, number][] = [
-      [id === 0 || section.anchor === '' ? section.title : '', TITLE_WEIGHT],
-      [section.heading, HEADING_WEIGHT],
-      [section.text, 1],
-    ];
-    let length = 0;
-    for (const [text, weight] of fields) {
-      for (const word of tokenize(text)) {
-        length += 1;
-        if (isStopWord(word)) continue;
-        let terms = termCache.get(word);
-        if (!terms) termCache.set(word, (terms = wordTerms(word, splitter)));
-        add(terms.key, id, weight);
-        if (terms.compoundKey) add(terms.compoundKey, id, weight);
-        for (const part of terms.parts) if (part !== terms.key) add(part, id, weight * PART_WEIGHT);
-        let forms = exact.get(word);
-        if (!forms) exact.set(word, (forms = new Set()));
-        forms.add(id);
-      }
-    }
-    lengths.push(length);
-  });
-
-  // BM25, computed once here: the index is static, so the worker only adds.
-  const count = sections.length;
-  const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
-  const terms = new Map<string, number[]>();
-  for (const [term, {tf}] of postings) {
-    const idf = Math.log(1 + (count - tf.size + 0.5) / (tf.size + 0.5));
-    const list: number[] = [];
-    let previous = 0;
-    for (const section of [...tf.keys()].sort((a, b) => a - b)) {
-      const f = tf.get(section)!;
-      const norm = f + K1 * (1 - B + (B * lengths[section]!) / average);
-      const score = Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / norm));
-      list.push(section - previous, score);
-      previous = section;
-    }
-    terms.set(term, list);
-  }
-  for (const [word, ids] of exact) {
-    let previous = 0;
-    terms.set(
-      `=${word}`,
-      [...ids]
-        .sort((a, b) => a - b)
-        .map((id) => {
-          const gap = id - previous;
-          previous = id;
-          return gap;
-        }),
-    );
-  }
-
-  // Shards by prefix, split further where a prefix holds too much.
-  const shardMap = new Map<string, Shard>();
-  const partition = (prefix: string, shardTerms: string[]) => {
-    const size = shardTerms.reduce(
-      (sum, term) => sum + term.length + 8 + terms.get(term)!.length * 3,
-      0,
-    );
-    if (size <= SHARD_LIMIT || prefix.length >= 5) {
-      shardMap.set(
-        prefix,
-        Object.fromEntries(shardTerms.sort().map((term) => [term, terms.get(term)!])),
-      );
-      return;
-    }
-    const groups = new Map<string, string[]>();
-    const rest: string[] = [];
-    for (const term of shardTerms) {
-      if (term.length <= prefix.length) rest.push(term);
-      else {
-        const next = term.slice(0, prefix.length + 1);
-        const group = groups.get(next);
-        if (group) group.push(term);
-        else groups.set(next, [term]);
-      }
-    }
-    if (rest.length > 0)
-      shardMap.set(prefix, Object.fromEntries(rest.sort().map((term) => [term, terms.get(term)!])));
-    for (const [next, group] of groups) partition(next, group);
-  };
-  const byFirst = new Map<string, string[]>();
-  for (const term of terms.keys()) {
-    const first = [...term].slice(0, term.startsWith('=') ? 3 : 2).join('');
-    const group = byFirst.get(first);
-    if (group) group.push(term);
-    else byFirst.set(first, [term]);
-  }
-  for (const [prefix, group] of byFirst) partition(prefix, group);
-
-  const files = new Map<string, string>();
-  const shardNames = [...shardMap.keys()].sort();
-  const chunkFiles: string[] = [];
-  for (let start = 0; start < count; start += CHUNK_SIZE) {
-    const chunk: ChunkSection[] = sections
-      .slice(start, start + CHUNK_SIZE)
-      .map((section) => [
+    for (const section of sections) {
+      const id = this.lengths.length;
+      const fields = [
+        id === 0 || section.anchor === '' ? section.title : '',
+        section.heading,
+        section.text,
+      ];
+      const ids: number[] = [];
+      let length = 0;
+      fields.forEach((text, field) => {
+        for (const word of tokenize(text)) {
+          length += 1;
+          if (isStopWord(word)) continue;
+          let wordId = this.wordIds.get(word);
+          if (wordId === undefined) {
+            wordId = this.words.length;
+            this.wordIds.set(word, wordId);
+            this.words.push(word);
+          }
+          ids.push(wordId * 4 + field);
+        }
+      });
+      this.sectionWords.push(Int32Array.from(ids));
+      this.lengths.push(length);
+      this.chunk.push([
         section.title,
         section.path,
         section.anchor,
         section.heading,
         section.text.slice(0, TEXT_LIMIT),
       ]);
-    chunkFiles.push(JSON.stringify(chunk));
+      if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
+    }
   }
-  const shardFiles = shardNames.map(
-    (prefix) => [prefix, JSON.stringify(shardMap.get(prefix))] as const,
-  );
 
-  // The folder name changes with the content, so browsers never mix builds.
-  const hash = createHash('sha256');
-  for (const [, json] of shardFiles) hash.update(json);
-  for (const json of chunkFiles) hash.update(json);
-  hash.update(JSON.stringify([sectionCounts, filters]));
-  const dir = `${urlBase}/${hash.digest('hex').slice(0, 10)}`;
+  private async flushChunk(): Promise<void> {
+    if (this.chunk.length === 0) return;
+    const json = JSON.stringify(this.chunk);
+    this.chunk = [];
+    this.hash.update(json);
+    await this.pending;
+    this.pending = Promise.resolve(this.sink.write(`${this.staging}/c/${this.chunks}.json`, json));
+    this.chunks += 1;
+  }
 
-  for (const [prefix, json] of shardFiles) files.set(`${dir}/t/${shardFile(prefix)}`, json);
-  chunkFiles.forEach((json, index) => files.set(`${dir}/c/${index}.json`, json));
-  const base: IndexBase = {
-    v: FORMAT_VERSION,
-    dir,
-    shards: shardNames,
-    pages: sectionCounts,
-    filters,
-  };
-  files.set(`${urlBase}/index.json`, JSON.stringify(base));
-  return {
-    base,
-    files,
-    stats: {
-      pages: pages.length,
-      sections: count,
-      terms: terms.size,
-      shards: shardNames.length,
-      chunks: chunkFiles.length,
-    },
-  };
+  /** What each distinct word adds: its key, base forms and compound parts. */
+  private async wordEntries(): Promise<WordEntry[]> {
+    const {morphology} = this.options;
+    const analyses = morphology ? await morphology.analyseMany(this.words) : [];
+    // Vocabulary for splitting the compounds Voikko does not know (or all
+    // of them, without Voikko): words seen on their own in the corpus.
+    const surfaces = new Set(this.words);
+    const keys = new Set<string>();
+    for (const word of this.words) if (word.length >= 3) keys.add(canonical(word));
+    const splitter = new Splitter(surfaces, keys);
+    return this.words.map((word, index) => {
+      const key = canonical(word);
+      const entry = new Map<string, number>([[key, 1]]);
+      const add = (term: string, weight: number) => {
+        if ((entry.get(term) ?? 0) < weight) entry.set(term, weight);
+      };
+      const analysis = analyses[index];
+      if (analysis) {
+        for (const lemma of analysis.lemmas) add(canonical(lemma), LEMMA_WEIGHT);
+        for (const part of analysis.parts) add(canonical(part), PART_WEIGHT);
+      } else {
+        const parts = splitter.split(word);
+        if (parts) {
+          // The compound with its last part's key, so that it meets the
+          // compound's other forms (pyöräteiden → pyörä + tie).
+          add(canonical(parts.slice(0, -1).join('') + diphthongBase(parts.at(-1)!)), 1);
+          for (const part of parts) add(canonical(part), PART_WEIGHT);
+        }
+      }
+      return [...entry];
+    });
+  }
+
+  /** Writes the term shards and `index.json`; returns the index. */
+  async finish(): Promise<{base: IndexBase; stats: IndexStats}> {
+    await this.flushChunk();
+    await this.pending;
+    const entries = await this.wordEntries();
+
+    // Weighted term frequencies per section, in flat arrays per term (a
+    // map per term was most of the build's garbage).
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const wordTerms = entries.map((entry) =>
+      entry.map(([term, weight]) => {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termNames.length;
+          termIds.set(term, id);
+          termNames.push(term);
+        }
+        return [id, weight] as const;
+      }),
+    );
+    const termSections: number[][] = termNames.map(() => []);
+    const termFrequencies: number[][] = termNames.map(() => []);
+    const exact: number[][] = this.words.map(() => []);
+    const fieldWeight = [TITLE_WEIGHT, HEADING_WEIGHT, 1];
+    this.sectionWords.forEach((ids, section) => {
+      for (const code of ids) {
+        const wordId = code >> 2;
+        const weight = fieldWeight[code & 3]!;
+        for (const [term, termWeight] of wordTerms[wordId]!) {
+          const sections = termSections[term]!;
+          const frequencies = termFrequencies[term]!;
+          if (sections[sections.length - 1] === section)
+            frequencies[frequencies.length - 1]! += weight * termWeight;
+          else {
+            sections.push(section);
+            frequencies.push(weight * termWeight);
+          }
+        }
+        const list = exact[wordId]!;
+        if (list[list.length - 1] !== section) list.push(section);
+      }
+    });
+
+    // BM25, computed once here: the index is static, so the worker only adds.
+    const count = this.lengths.length;
+    const average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
+    const terms = new Map<string, number[]>();
+    termNames.forEach((term, id) => {
+      const sections = termSections[id]!;
+      const frequencies = termFrequencies[id]!;
+      const idf = Math.log(1 + (count - sections.length + 0.5) / (sections.length + 0.5));
+      const list: number[] = [];
+      let previous = 0;
+      sections.forEach((section, k) => {
+        const f = frequencies[k]!;
+        const norm = f + K1 * (1 - B + (B * this.lengths[section]!) / average);
+        const score = Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / norm));
+        list.push(section - previous, score);
+        previous = section;
+      });
+      terms.set(term, list);
+    });
+    exact.forEach((ids, wordId) => {
+      let previous = 0;
+      // An entry's first term is the word's own key.
+      terms.set(
+        exactTerm(entries[wordId]![0]![0], this.words[wordId]!),
+        ids.map((id) => {
+          const gap = id - previous;
+          previous = id;
+          return gap;
+        }),
+      );
+    });
+
+    // Shards: runs of sorted terms of about SHARD_TARGET bytes each.
+    const sorted = [...terms.keys()].sort();
+    const starts: string[] = [];
+    const shardJson: string[] = [];
+    let shard: Shard = {};
+    let size = 0;
+    const close = () => {
+      const json = JSON.stringify(shard);
+      shardJson.push(json);
+      this.hash.update(json);
+      shard = {};
+      size = 0;
+    };
+    for (const term of sorted) {
+      if (size === 0) starts.push(term);
+      const list = terms.get(term)!;
+      shard[term] = list;
+      size += term.length + 6 + list.length * 3;
+      if (size >= (this.options.shardTarget ?? SHARD_TARGET)) close();
+    }
+    if (size > 0) close();
+
+    // The folder name changes with the content, so browsers never mix builds.
+    this.hash.update(JSON.stringify([this.sectionCounts, this.filters]));
+    const dir = `${this.urlBase}/${this.hash.digest('hex').slice(0, 10)}`;
+    for (const [n, json] of shardJson.entries())
+      await this.sink.write(`${this.staging}/${shardFile(n)}`, json);
+    await this.sink.move(this.staging, dir);
+    await this.sink.write(`${dir}/${FILTERS_FILE}`, JSON.stringify(this.filters));
+    const types = this.sectionCounts.map(() => '0');
+    for (const [value, ids] of Object.entries(this.filters.tyyppi ?? {})) {
+      const index = SEARCH_TYPES.indexOf(value as never);
+      for (const id of ids) types[id] = String(index < 0 ? SEARCH_TYPES.length - 1 : index);
+    }
+    const base: IndexBase = {
+      v: FORMAT_VERSION,
+      dir,
+      shards: starts,
+      pages: this.sectionCounts,
+      types: types.join(''),
+    };
+    await this.sink.write(`${this.urlBase}/index.json`, JSON.stringify(base));
+    return {
+      base,
+      stats: {
+        pages: this.sectionCounts.length,
+        sections: count,
+        terms: terms.size,
+        shards: starts.length,
+        chunks: this.chunks,
+        morphology: Boolean(this.options.morphology),
+      },
+    };
+  }
+}
+
+/** Builds the index of some pages in memory (tests, the benchmark). */
+export async function buildIndex(
+  pages: readonly PageInput[],
+  options: BuildOptions = {},
+): Promise<BuiltIndex> {
+  const sink = memorySink();
+  const builder = new IndexBuilder(sink, options);
+  for (const page of pages) await builder.addHtml(page);
+  const {base, stats} = await builder.finish();
+  return {base, files: sink.files, stats};
 }

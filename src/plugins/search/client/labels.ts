@@ -17,11 +17,5 @@ export function resultHref(result: {path: string; anchor: string; marks: string[
   return `${result.path}${query}${result.anchor ? `#${result.anchor}` : ''}`;
 }
 
-/**
- * Said when the index cannot be fetched. The index is made after a
- * production build, so under `npm start` there is none.
- */
-export const unavailableMessage =
-  process.env.NODE_ENV === 'development'
-    ? 'Haku toimii vain valmiiksi rakennetussa sivustossa: aja npm run build ja npm run serve.'
-    : 'Haku ei nyt toimi. Yritä hetken päästä uudelleen.';
+/** Said when the index cannot be fetched. */
+export const unavailableMessage = 'Haku ei nyt toimi. Yritä hetken päästä uudelleen.';

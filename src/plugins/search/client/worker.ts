@@ -5,11 +5,18 @@
 
 import {SearchEngine, type SearchRequest} from '../shared/engine';
 
-const engine = new SearchEngine(async (url) => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
-});
+// Under `npm start` the dev server rebuilds the index when content changes.
+const development = process.env.NODE_ENV === 'development';
+
+const engine = new SearchEngine(
+  async (url) => {
+    const response = await fetch(url, development ? {cache: 'no-store'} : undefined);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  },
+  '/search/index.json',
+  development,
+);
 
 interface Message {
   id: number;

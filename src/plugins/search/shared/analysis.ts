@@ -10,6 +10,12 @@
  * (johtaminen in ilmastojohtamisen). `canonical` bridges the inflection
  * classes after stemming, and `Splitter` splits compounds into parts that
  * occur as words of their own in the corpus.
+ *
+ * Where Voikko is installed, the index builder adds each word's base forms
+ * and compound parts from it (../morphology.ts); the Splitter then serves
+ * only the words Voikko does not know. The browser has no Voikko: a query
+ * word is its own key, and a compound query word is split against the
+ * index's keys (`splitCandidates`, used by the engine).
  */
 
 import lunr from 'lunr';
@@ -98,8 +104,7 @@ const BRIDGES: readonly (readonly [RegExp, string])[] = [
 
 /** A word's key: its stem with the inflection bridges applied. */
 export function canonical(word: string): string {
-  const plural = DIPHTHONG_PLURAL.exec(word);
-  const base = plural ? `${plural[1]}${DIPHTHONG_BASE[plural[2]!]}` : word;
+  const base = diphthongBase(word);
   let key = stem(base);
   // The stemmer reads a final -ko/-kö as the question clitic (onko) and cuts
   // nouns such as "aurinko" to "aur"; their partitive stems right.
@@ -181,35 +186,8 @@ export class Splitter {
   }
 }
 
-/** What a word contributes to the index or to a query. */
-export interface WordTerms {
-  /** The word's own key. */
-  key: string;
-  /** Keys of its compound parts, when it is a compound. */
-  parts: string[];
-  /**
-   * The key of the compound with its last part's key, when it is a compound
-   * ("pyöräteiden" → pyörä + tie), so it meets the compound's other forms.
-   */
-  compoundKey?: string;
-}
-
-/** The terms of one word, given a splitter for compounds. */
-export function wordTerms(word: string, splitter?: Splitter): WordTerms {
-  const key = canonical(word);
-  const parts = splitter?.split(word);
-  if (!parts) return {key, parts: []};
-  const last = parts[parts.length - 1]!;
-  const compoundKey = canonical(parts.slice(0, -1).join('') + canonicalSurface(last));
-  return {
-    key,
-    parts: [...new Set(parts.map((part) => canonical(part)))],
-    compoundKey: compoundKey === key ? undefined : compoundKey,
-  };
-}
-
 /** A plural diphthong form's base (teiden → tie); other words as they are. */
-function canonicalSurface(word: string): string {
+export function diphthongBase(word: string): string {
   const plural = DIPHTHONG_PLURAL.exec(word);
   return plural ? `${plural[1]}${DIPHTHONG_BASE[plural[2]!]}` : word;
 }

@@ -21,10 +21,16 @@ import {
   FORMAT_VERSION,
   shardFile,
   shardFor,
+  shardsWithPrefix,
   type ChunkSection,
   type IndexBase,
+  type IndexFilters,
   type SearchType,
   type Shard,
+  exactTerm,
+  exactWord,
+  FILTERS_FILE,
+  SEARCH_TYPES,
 } from './format';
 
 /** Longest query that is searched as typed. */
@@ -35,6 +41,11 @@ const MAX_WORDS = 10;
 const MIN_PREFIX = 3;
 /** Most index terms one prefix expands to. */
 const MAX_EXPANSIONS = 30;
+/** Shortest query word that is tried as a compound, and shortest part. */
+const MIN_COMPOUND = 7;
+const MIN_PART = 3;
+/** Most shards a query word's splitting may look into. */
+const MAX_SPLIT_SHARDS = 6;
 
 /** Filters, as in the search page's URL: any facet of `src/data/facets.ts`. */
 export type SearchFilters = Filters;
@@ -47,6 +58,8 @@ export interface SearchRequest {
   limit?: number;
   /** Whether the last word is still being typed (match it as a prefix). */
   partial?: boolean;
+  /** Whether to count facet values (default true; the navbar box needs none). */
+  facets?: boolean;
 }
 
 /** A piece of a snippet; `mark` pieces matched the query. */
@@ -117,10 +130,10 @@ function decodeIds(list: readonly number[]): Set<number> {
 }
 
 /** Each page's facet values, from the index's named filters. */
-function pageFacetValues(base: IndexBase): FacetValues[] {
+function pageFacetValues(base: IndexBase, filters: IndexFilters): FacetValues[] {
   const pages = base.pages.map(() => noFilters());
   for (const name of facetNames) {
-    for (const [value, ids] of Object.entries(base.filters[name] ?? {})) {
+    for (const [value, ids] of Object.entries(filters[name] ?? {})) {
       for (const id of ids) (pages[id]![name] as string[]).push(value);
     }
   }
@@ -129,10 +142,10 @@ function pageFacetValues(base: IndexBase): FacetValues[] {
 
 export class SearchEngine {
   private base?: Promise<IndexBase>;
-  private readonly shards = new Map<string, Promise<Shard>>();
+  private readonly shards = new Map<number, Promise<Shard>>();
   private readonly chunks = new Map<number, Promise<ChunkSection[]>>();
   private sectionPages?: Int32Array;
-  private pageValues: FacetValues[] = [];
+  private pageValues?: Promise<FacetValues[]>;
 
   /**
    * @param fetchJson fetches and parses a JSON file of the index
@@ -141,9 +154,26 @@ export class SearchEngine {
   constructor(
     private readonly fetchJson: Fetch,
     private readonly indexUrl = '/search/index.json',
+    /**
+     * Fetch `index.json` again before each search and start over when it
+     * names a new folder: the dev server rebuilds the index as files change.
+     */
+    private readonly revalidate = false,
   ) {}
 
   private async loadBase(): Promise<IndexBase> {
+    if (this.revalidate && this.base) {
+      const [current, fresh] = await Promise.all([
+        this.base.catch(() => undefined),
+        this.fetchJson(this.indexUrl) as Promise<IndexBase>,
+      ]);
+      if (current?.dir !== fresh.dir) {
+        this.shards.clear();
+        this.chunks.clear();
+        this.base = undefined;
+        this.pageValues = undefined;
+      }
+    }
     this.base ??= this.fetchJson(this.indexUrl).then((value) => {
       const base = value as IndexBase;
       if (base.v !== FORMAT_VERSION) throw new Error(`search index version ${base.v}`);
@@ -154,31 +184,89 @@ export class SearchEngine {
         section += count;
       });
       this.sectionPages = pages;
-      this.pageValues = pageFacetValues(base);
       return base;
     });
     return this.base;
   }
 
+  /** The pages' facet values: fetched the first time a search needs them. */
+  private facetValues(base: IndexBase): Promise<FacetValues[]> {
+    this.pageValues ??= (
+      this.fetchJson(`${base.dir}/${FILTERS_FILE}`) as Promise<IndexFilters>
+    ).then((filters) => pageFacetValues(base, filters));
+    return this.pageValues;
+  }
+
   private shard(base: IndexBase, term: string): Promise<Shard> | undefined {
-    const prefix = shardFor(term, base.shards);
-    if (prefix === undefined) return undefined;
-    let shard = this.shards.get(prefix);
+    const n = shardFor(term, base.shards);
+    return n === undefined ? undefined : this.shardNumber(base, n);
+  }
+
+  private shardNumber(base: IndexBase, n: number): Promise<Shard> {
+    let shard = this.shards.get(n);
     if (!shard) {
-      shard = this.fetchJson(`${base.dir}/t/${shardFile(prefix)}`) as Promise<Shard>;
-      this.shards.set(prefix, shard);
+      shard = this.fetchJson(`${base.dir}/${shardFile(n)}`) as Promise<Shard>;
+      this.shards.set(n, shard);
     }
     return shard;
   }
 
   /** Shards that may hold terms starting with a prefix. */
   private prefixShards(base: IndexBase, prefix: string): Promise<Shard>[] {
-    const own = this.shard(base, prefix);
-    const longer = base.shards
-      .filter((name) => name.startsWith(prefix) && name !== shardFor(prefix, base.shards))
+    return shardsWithPrefix(prefix, base.shards)
       .slice(0, 8)
-      .map((name) => this.shard(base, name)!);
-    return own ? [own, ...longer] : longer;
+      .map((n) => this.shardNumber(base, n));
+  }
+
+  /** Whether a key is a term of the index. */
+  private async hasKey(base: IndexBase, key: string, budget: {shards: number}): Promise<boolean> {
+    const n = shardFor(key, base.shards);
+    if (n === undefined) return false;
+    if (!this.shards.has(n)) {
+      if (budget.shards <= 0) return false;
+      budget.shards -= 1;
+    }
+    const shard = await this.shardNumber(base, n);
+    return Object.hasOwn(shard, key);
+  }
+
+  /**
+   * Splits a query word that is not a key of the index into parts that are
+   * (maalämpöpumppu → maalämpö + pumppu), longest first part first. The
+   * browser has no dictionary: the index's own keys are the vocabulary.
+   */
+  private async splitWord(
+    base: IndexBase,
+    word: string,
+    budget: {shards: number},
+    depth = 0,
+  ): Promise<string[] | undefined> {
+    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut -= 1) {
+      const head = word.slice(0, cut);
+      if (!(await this.hasKey(base, canonical(head), budget))) continue;
+      const tail = word.slice(cut);
+      if (await this.hasKey(base, canonical(tail), budget)) return [head, tail];
+      if (depth < 2 && tail.length >= MIN_COMPOUND - 1) {
+        const rest = await this.splitWord(base, tail, budget, depth + 1);
+        if (rest) return [head, ...rest];
+      }
+      if (budget.shards <= 0) break;
+    }
+    return undefined;
+  }
+
+  /** A query word's words to search: itself, or its parts when it is an unknown compound. */
+  private async expand(base: IndexBase, word: QueryWord): Promise<QueryWord[]> {
+    if (word.word.length < MIN_COMPOUND || !/^\p{L}+$/u.test(word.word)) return [word];
+    if (await this.hasKey(base, word.key, {shards: 1})) return [word];
+    const parts = await this.splitWord(base, word.word, {shards: MAX_SPLIT_SHARDS});
+    if (!parts) return [word];
+    return parts.map((part, index) => ({
+      word: part,
+      key: canonical(part),
+      // The last part of a word being typed is still being typed.
+      prefix: word.prefix && index === parts.length - 1,
+    }));
   }
 
   private chunk(base: IndexBase, index: number): Promise<ChunkSection[]> {
@@ -201,7 +289,7 @@ export class SearchEngine {
     const shard = await this.shard(base, word.key);
     if (shard) {
       for (const [term, list] of Object.entries(shard)) {
-        if (term.startsWith('=')) continue;
+        if (term.includes('=')) continue;
         if (term === word.key) decodePostings(list, 1, scores);
         else if (isNearKey(word.key, term)) decodePostings(list, 0.8, scores);
       }
@@ -217,7 +305,7 @@ export class SearchEngine {
       for (const prefixShard of await Promise.all(shards)) {
         for (const [term, list] of Object.entries(prefixShard)) {
           if (expansions >= MAX_EXPANSIONS) break;
-          if (term.startsWith('=') || term === word.key) continue;
+          if (term.includes('=') || term === word.key) continue;
           if (starts.some((start) => term.startsWith(start))) {
             decodePostings(list, 0.6, scores);
             expansions += 1;
@@ -226,8 +314,8 @@ export class SearchEngine {
       }
     }
     // The exact form typed ranks above a form derived from it.
-    const exactShard = await this.shard(base, `=${word.word}`);
-    const exact = exactShard?.[`=${word.word}`];
+    const exactKey = exactTerm(word.key, word.word);
+    const exact = (await this.shard(base, exactKey))?.[exactKey];
     if (exact) {
       for (const id of decodeIds(exact)) {
         const score = scores.get(id);
@@ -239,13 +327,17 @@ export class SearchEngine {
 
   /** A close word from the index for a word that found nothing. */
   private async suggest(base: IndexBase, word: string): Promise<string | undefined> {
-    // Words sharing the typed word's beginning are in the shard it would be in.
-    const shard = await this.shard(base, `=${word}`);
+    // Forms sharing the typed word's beginning sit beside its key: in the
+    // shard it would be in, or in one beside it.
+    const n = shardFor(canonical(word), base.shards);
+    if (n === undefined) return undefined;
+    const near = [n - 1, n, n + 1].filter((m) => m >= 0 && m < base.shards.length);
+    const shards = await Promise.all(near.map((m) => this.shardNumber(base, m)));
     let best: string | undefined;
     let bestDistance = word.length > 6 ? 3 : 2;
-    for (const term of Object.keys(shard ?? {})) {
-      if (!term.startsWith('=')) continue;
-      const candidate = term.slice(1);
+    for (const term of shards.flatMap((shard) => Object.keys(shard))) {
+      const candidate = exactWord(term);
+      if (candidate === undefined) continue;
       if (Math.abs(candidate.length - word.length) > 2) continue;
       const distance = leven(word, candidate);
       if (distance > 0 && distance < bestDistance) {
@@ -277,25 +369,28 @@ export class SearchEngine {
 
     const base = await this.loadBase();
     const endsInWord = /[\p{L}\p{N}]$/u.test(query);
-    const queryWords: QueryWord[] = words.map((word, index) => ({
+    const typed: QueryWord[] = words.map((word, index) => ({
       word,
       key: canonical(word),
       prefix: Boolean(request.partial) && endsInWord && index === words.length - 1,
     }));
+    // A compound the index does not know as a whole counts as its parts.
+    const expanded = (await Promise.all(typed.map((word) => this.expand(base, word)))).flat();
+    const queryWords = expanded.filter(
+      (word, index) => expanded.findIndex((other) => other.key === word.key) === index,
+    );
     const perWord = await Promise.all(queryWords.map((word) => this.wordScores(base, word)));
 
-    // Sections with every word first; when none has all, any word counts.
+    // How many of the query words each section holds, and its summed score.
     const sectionScores = new Map<number, number>();
-    const all = perWord.reduce<Set<number> | undefined>((acc, scores) => {
-      const ids = new Set(scores.keys());
-      return acc ? new Set([...acc].filter((id) => ids.has(id))) : ids;
-    }, undefined);
+    const sectionWords = new Map<number, number>();
     const pages = this.sectionPages!;
     // A page matches all words when its sections together hold them all.
     const pageWords = new Map<number, Set<number>>();
     perWord.forEach((scores, wordIndex) => {
       for (const [section, score] of scores) {
         sectionScores.set(section, (sectionScores.get(section) ?? 0) + score);
+        sectionWords.set(section, (sectionWords.get(section) ?? 0) + 1);
         const page = pages[section]!;
         let set = pageWords.get(page);
         if (!set) pageWords.set(page, (set = new Set()));
@@ -307,24 +402,37 @@ export class SearchEngine {
       .map(([page]) => page);
     const matchingPages = new Set(complete.length > 0 ? complete : pageWords.keys());
 
-    // Best section per page; sections holding every word are preferred.
-    const best = new Map<number, {section: number; score: number}>();
+    // Best section per page: the one holding most of the words, then the
+    // best scored. A page whose best section holds every word ranks above
+    // pages whose words are spread over sections.
+    const best = new Map<number, {section: number; score: number; words: number}>();
     for (const [section, score] of sectionScores) {
       const page = pages[section]!;
       if (!matchingPages.has(page)) continue;
-      const adjusted = all?.has(section) ? score * 1.5 : score;
+      const words = sectionWords.get(section)!;
       const current = best.get(page);
-      if (!current || adjusted > current.score) best.set(page, {section, score: adjusted});
+      if (!current || words > current.words || (words === current.words && score > current.score))
+        best.set(page, {section, score, words});
     }
 
     const filters: SearchFilters = {...noFilters(), ...request.filters};
-    response.facets = countFacets(
-      [...best.keys()].map((page) => this.pageValues[page]!),
-      filters,
-    );
+    // The navbar box asks without facets: it neither counts nor filters them.
+    const filtered = facetNames.some((name) => filters[name].length > 0);
+    const values = request.facets !== false || filtered ? await this.facetValues(base) : undefined;
+    if (values) {
+      response.facets = countFacets(
+        [...best.keys()].map((page) => values[page]!),
+        filters,
+      );
+    }
     const ranked = [...best]
-      .filter(([page]) => passes(this.pageValues[page]!, filters))
-      .sort((a, b) => b[1].score - a[1].score || a[1].section - b[1].section);
+      .filter(([page]) => !values || passes(values[page]!, filters))
+      .sort(
+        (a, b) =>
+          Number(b[1].words === queryWords.length) - Number(a[1].words === queryWords.length) ||
+          b[1].score - a[1].score ||
+          a[1].section - b[1].section,
+      );
     response.total = ranked.length;
 
     const limit = request.limit ?? 10;
@@ -337,14 +445,14 @@ export class SearchEngine {
           anchor,
           title,
           heading,
-          type: this.pageValues[page]!.tyyppi[0] ?? 'sivu',
+          type: SEARCH_TYPES[Number(base.types[page])] ?? 'sivu',
           snippet,
           marks,
           score: Math.round(score),
         };
       }),
     );
-    if (response.total === 0) {
+    if (response.total === 0 && queryWords.length === typed.length) {
       const corrected = await Promise.all(
         queryWords.map(async (word) =>
           perWord[queryWords.indexOf(word)]!.size === 0

@@ -7,12 +7,16 @@
  * pages). This format splits the index so that a query fetches only what it
  * needs:
  *
- * - `index.json`: small and fetched once: the term shards' prefixes, each
- *   page's section count, and the facets by name, as Pagefind keeps its
- *   named filters: facet → value → the pages that have it (numbers only, no
- *   text);
- * - `t/<prefix>.json`: the postings of the terms that start with `prefix`;
- *   a query fetches the one or two shards its words fall in;
+ * - `index.json`: small and fetched once: the first term of each term
+ *   shard, each page's section count and content type;
+ * - `f.json`: the facets by name, as Pagefind keeps its named filters:
+ *   facet → value → the pages that have it (numbers only, no text), fetched
+ *   only by a search that counts or filters facets (the search page, not
+ *   the navbar box);
+ * - `t/<n>.json`: the postings of a range of terms in sorted order (ranges,
+ *   not prefixes: a prefix shard per letter pair made thousands of tiny
+ *   files); a query fetches the one or two shards its words fall in, and a
+ *   prefix's terms lie in one run of consecutive shards;
  * - `c/<n>.json`: titles, addresses and text of `CHUNK_SIZE` sections,
  *   fetched only for the results shown.
  */
@@ -20,10 +24,10 @@
 import type {FacetName} from '../../../data/facets';
 
 /** Bump when the format changes; the worker refuses other versions. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Sections per text chunk. */
-export const CHUNK_SIZE = 8;
+export const CHUNK_SIZE = 12;
 
 export {pageTypeKeys as SEARCH_TYPES, type PageType as SearchType} from '../../../data/facets';
 
@@ -38,22 +42,41 @@ export interface IndexBase {
   v: number;
   /** Folder of this build's shards and chunks, e.g. `/search/3f9a1c`. */
   dir: string;
-  /** Prefixes of the term shards; a term is in the longest prefix it starts with. */
+  /** First term of each term shard, sorted; shard n is `t/<n>.json`. */
   shards: string[];
   /**
    * How many sections each page has. Sections are numbered page after page,
    * so a section's page follows from the counts.
    */
   pages: number[];
-  filters: IndexFilters;
+  /**
+   * Each page's content type, one character per page: its index in
+   * SEARCH_TYPES (the navbar groups results by type without the filters).
+   */
+  types: string;
 }
+
+/** The named filters, `<dir>/f.json`: fetched only by a search that counts or filters facets. */
+export const FILTERS_FILE = 'f.json';
 
 /**
  * A term shard: term → postings. Word keys map to `[section, score, …]` with
  * sections as gaps from the previous one; exact surface forms, stored as
- * `=word`, map to `[section, …]` gaps only.
+ * `key=word` (so that they sort beside their key and come in the same
+ * shard), map to `[section, …]` gaps only.
  */
 export type Shard = Record<string, number[]>;
+
+/** The term of a surface form, beside its key. */
+export function exactTerm(key: string, word: string): string {
+  return `${key}=${word}`;
+}
+
+/** The surface form of an exact-form term, or undefined for a key. */
+export function exactWord(term: string): string | undefined {
+  const at = term.indexOf('=');
+  return at < 0 ? undefined : term.slice(at + 1);
+}
 
 /** A section in a text chunk: page title, page path, anchor, heading, text. */
 export type ChunkSection = [
@@ -64,16 +87,33 @@ export type ChunkSection = [
   text: string,
 ];
 
-/** The shard that holds a term, given the shard prefixes. */
-export function shardFor(term: string, shards: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const prefix of shards) {
-    if (term.startsWith(prefix) && (!best || prefix.length > best.length)) best = prefix;
+/** The number of the shard whose range holds a term (its last start ≤ term). */
+export function shardFor(term: string, shards: readonly string[]): number | undefined {
+  let low = 0;
+  let high = shards.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (shards[middle]! <= term) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  return best;
+  return found;
 }
 
-/** A shard prefix as a file name: letters outside a–z are escaped. */
-export function shardFile(prefix: string): string {
-  return `${[...prefix].map((char) => (/[a-z0-9=]/.test(char) ? char : `_${char.codePointAt(0)!.toString(16)}`)).join('')}.json`;
+/** Numbers of the shards that may hold terms starting with a prefix. */
+export function shardsWithPrefix(prefix: string, shards: readonly string[]): number[] {
+  const first = shardFor(prefix, shards) ?? 0;
+  const found: number[] = [];
+  for (let n = first; n < shards.length; n += 1) {
+    if (n > first && !shards[n]!.startsWith(prefix)) break;
+    found.push(n);
+  }
+  return found;
+}
+
+/** A shard's file below the index folder. */
+export function shardFile(shard: number): string {
+  return `t/${shard}.json`;
 }

@@ -73,7 +73,7 @@ export default function SearchBar(): ReactNode {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setState((current) => (current.kind === 'done' ? current : {kind: 'loading'}));
-      search({query, partial: true, limit: LIMIT}).then(
+      search({query, partial: true, limit: LIMIT, facets: false}).then(
         (response) => ticket === latest.current && setState({kind: 'done', response}),
         () => ticket === latest.current && setState({kind: 'error'}),
       );

@@ -1,0 +1,295 @@
+/**
+ * Finnish morphology for the index builder: Voikko (libvoikko + the
+ * voikko-fi dictionary, Debian packages `libvoikko1` and `voikko-fi`) gives
+ * each word's base forms and its compound structure. Node-only and used at
+ * build time only: the browser gets the index, never the analyser or its
+ * dictionary (which is GPL; the index is derived from the site's own text).
+ *
+ * Why koffi over the C library, and not the Python binding: measured on
+ * this machine (2 cores, shared) on the guide's 5,775 distinct words, koffi
+ * calling `voikkoAnalyzeWordCstr` in process took 211 ms (37 µs a word);
+ * one `python3` subprocess fed the same words in one batch through ctypes
+ * (which is what `python3-libvoikko` is) took 1,098 ms (190 µs a word, its
+ * start and dictionary load included), and would add a second runtime and a
+ * pipe protocol to keep.
+ * koffi ships prebuilt binaries in its npm package, so nothing is compiled.
+ */
+
+import {availableParallelism} from 'node:os';
+import path from 'node:path';
+import {Worker} from 'node:worker_threads';
+
+import koffi from 'koffi';
+
+/** What Voikko says of one word: its base forms and its compound runs. */
+export interface WordAnalysis {
+  /** Base forms of the whole word (one per reading). */
+  lemmas: string[];
+  /**
+   * Base forms of every run of consecutive compound parts shorter than the
+   * whole word (ilmastovuosikertomuksen → ilmasto, vuosi, kertomus,
+   * ilmastovuosi, vuosikertomus), derivational suffixes kept on their part
+   * (saavutettavuuskantelun → saavutettavuus, kantelu).
+   */
+  parts: string[];
+  /** Only the base forms of the runs (parts without the word's own tails). */
+  runs: string[];
+  /** Word classes of the readings (nimisana, laatusana, teonsana, …). */
+  classes: string[];
+}
+
+export interface Morphology {
+  /** Analyses a lowercase word; undefined when Voikko does not know it. */
+  analyse(word: string): WordAnalysis | undefined;
+  /** Analyses many words, in worker threads beside this one when there are many. */
+  analyseMany(words: readonly string[]): Promise<(WordAnalysis | undefined)[]>;
+  close(): void;
+}
+
+/** Set to 1 to build the index without Voikko even where it is installed. */
+export const NO_VOIKKO_ENV = 'HAKU_ILMAN_VOIKKOA';
+
+/** The one line printed when the index is built without Voikko. */
+export const FALLBACK_NOTICE =
+  '[haku] Hakuhakemisto rakennetaan ilman suomen morfologiaa (Voikko puuttuu), joten yhdyssanojen osat ja perusmuodot löytyvät heikommin. Asenna se: sudo apt-get install libvoikko1 voikko-fi';
+
+interface VoikkoLib {
+  init: (error: [unknown], lang: string, path: string | null) => unknown;
+  terminate: (handle: unknown) => void;
+  analyze: (handle: unknown, word: string) => unknown;
+  value: (analysis: unknown, key: string) => unknown;
+  freeValue: (value: unknown) => void;
+  freeAnalyses: (list: unknown) => void;
+}
+
+function bind(): VoikkoLib {
+  const lib = koffi.load('libvoikko.so.1');
+  return {
+    init: lib.func(
+      'void* voikkoInit(_Out_ const char** error, const char* langcode, const char* path)',
+    ),
+    terminate: lib.func('void voikkoTerminate(void* handle)'),
+    // Returned strings and arrays are declared void*: koffi would copy a
+    // `char*` into a JS string and lose the pointer that must be freed.
+    analyze: lib.func('void* voikkoAnalyzeWordCstr(void* handle, const char* word)'),
+    value: lib.func('void* voikko_mor_analysis_value_cstr(void* analysis, const char* key)'),
+    freeValue: lib.func('void voikko_free_mor_analysis_value_cstr(void* value)'),
+    freeAnalyses: lib.func('void voikko_free_mor_analysis(void* analysis)'),
+  };
+}
+
+/** A compound part from WORDBASES: its surface (base-like) text and own base. */
+interface Part {
+  surface: string;
+  /** The base of its first segment when the part has no derivation. */
+  base?: string;
+}
+
+/**
+ * Groups WORDBASES segments into compound parts. Segments look like
+ * `+kertomus(kertomus)`, `+energian(energia)`, `+us(+us)` or
+ * `+kan(kantaa)tel(+nella)`; one whose base starts with `+` (or that has no
+ * base) is a derivational suffix and belongs to the part before it.
+ */
+export function compoundParts(wordbases: string): Part[] {
+  const segments: {surface: string; bases: string[]}[] = [];
+  let depth = 0;
+  let current: {surface: string; bases: string[]} | undefined;
+  let base = '';
+  for (const char of wordbases) {
+    if (depth === 0 && char === '+') {
+      current = {surface: '', bases: []};
+      segments.push(current);
+    } else if (char === '(') {
+      depth += 1;
+      base = '';
+    } else if (char === ')') {
+      depth -= 1;
+      current?.bases.push(base);
+    } else if (depth > 0) base += char;
+    else if (current) current.surface += char;
+  }
+  const grouped: Part[] = [];
+  for (const segment of segments) {
+    const first = segment.bases[0];
+    const derivational = first === undefined || first.startsWith('+');
+    const last = grouped[grouped.length - 1];
+    if (derivational && last) {
+      last.surface += segment.surface;
+      last.base = undefined;
+    } else {
+      const simple = segment.bases.length === 1 && first !== undefined;
+      grouped.push({surface: segment.surface, base: simple ? first : undefined});
+    }
+  }
+  return grouped.filter((part) => part.surface !== '');
+}
+
+/**
+ * Base forms of the runs of consecutive parts, the whole word left out.
+ * A run that ends in the last part is the base form's own tail
+ * (vuosikertomus); a run inside the word ends in its last part's base
+ * (energian → energia) or, for a derived part, in the part as written.
+ */
+export function partRuns(parts: readonly Part[]): string[] {
+  const runs = new Set<string>();
+  for (let start = 0; start < parts.length; start += 1) {
+    for (let end = start; end < parts.length; end += 1) {
+      if (start === 0 && end === parts.length - 1) continue;
+      const head = parts
+        .slice(start, end)
+        .map((part) => part.surface)
+        .join('');
+      const last = parts[end]!;
+      const tail = end === parts.length - 1 ? last.surface : (last.base ?? last.surface);
+      runs.add(head + tail);
+    }
+  }
+  return [...runs];
+}
+
+/** One reading of a word as Voikko gives it: BASEFORM, WORDBASES, CLASS. */
+type Reading = [baseform: string, wordbases: string, wordClass: string];
+
+/** Words from which analyseMany uses worker threads, and at most how many. */
+const PARALLEL_FROM = 4000;
+const MAX_THREADS = 3;
+
+/**
+ * Runs voikko-worker.cjs over some words; resolves with their readings, or
+ * undefined when the worker cannot run (then this thread does the words).
+ */
+function inWorker(words: readonly string[]): Promise<Reading[][] | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(path.join(__dirname, 'voikko-worker.cjs'), {workerData: words});
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (message: Reading[][] | null) => resolve(message ?? undefined));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
+
+/** A word's analysis from its readings; undefined when it has none. */
+function fromReadings(word: string, readings: readonly Reading[]): WordAnalysis | undefined {
+  const lemmas = new Set<string>();
+  const parts = new Set<string>();
+  const runs = new Set<string>();
+  const classes = new Set<string>();
+  for (const [rawBase, rawBases, wordClass] of readings) {
+    const baseform = rawBase.toLowerCase();
+    const wordbases = rawBases.toLowerCase();
+    if (baseform) lemmas.add(baseform);
+    if (wordClass) classes.add(wordClass);
+    if (!wordbases) continue;
+    const grouped = compoundParts(wordbases);
+    if (grouped.length < 2) continue;
+    for (const run of partRuns(grouped)) {
+      parts.add(run);
+      runs.add(run);
+    }
+    // The word's own tails as written (ilmasto|johtamisen): a verbal noun's
+    // base form is the verb (johtaa), and its own forms (johtaminen) must
+    // still find it.
+    let prefix = '';
+    for (const part of grouped.slice(0, -1)) {
+      prefix += part.surface;
+      if (!word.startsWith(prefix)) break;
+      parts.add(word.slice(prefix.length));
+    }
+  }
+  if (lemmas.size === 0) return undefined;
+  return {lemmas: [...lemmas], parts: [...parts], runs: [...runs], classes: [...classes]};
+}
+
+/**
+ * Opens Voikko, or returns undefined when it is not installed (or is turned
+ * off by HAKU_ILMAN_VOIKKOA=1). `load` is for tests.
+ */
+export function openMorphology(
+  options: {env?: NodeJS.ProcessEnv; load?: () => VoikkoLib} = {},
+): Morphology | undefined {
+  const env = options.env ?? process.env;
+  if (env[NO_VOIKKO_ENV] === '1') return undefined;
+  let voikko: VoikkoLib;
+  let handle: unknown;
+  try {
+    voikko = (options.load ?? bind)();
+    const error: [unknown] = [null];
+    handle = voikko.init(error, 'fi', null);
+    if (!handle) return undefined;
+  } catch {
+    return undefined;
+  }
+
+  const read = (analysis: unknown, key: string): string | undefined => {
+    const value = voikko.value(analysis, key);
+    if (!value) return undefined;
+    const text = koffi.decode(value, 'char', -1) as string;
+    voikko.freeValue(value);
+    return text;
+  };
+  // The same words recur on every page: each is analysed once.
+  const cache = new Map<string, WordAnalysis | null>();
+
+  const readings = (word: string): Reading[] => {
+    const list = voikko.analyze(handle, word);
+    const found: Reading[] = [];
+    if (!list) return found;
+    for (let i = 0; ; i += 1) {
+      const analysis = koffi.decode(list, i * koffi.sizeof('void*'), 'void*') as unknown;
+      if (!analysis) break;
+      found.push([
+        read(analysis, 'BASEFORM') ?? '',
+        read(analysis, 'WORDBASES') ?? '',
+        read(analysis, 'CLASS') ?? '',
+      ]);
+    }
+    voikko.freeAnalyses(list);
+    return found;
+  };
+
+  const analyse = (word: string): WordAnalysis | undefined => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const result = fromReadings(word, readings(word)) ?? null;
+    cache.set(word, result);
+    return result ?? undefined;
+  };
+
+  const analyseMany = async (words: readonly string[]) => {
+    const todo = words.filter((word) => !cache.has(word));
+    const threads = Math.min(availableParallelism() - 1, MAX_THREADS);
+    if (todo.length >= PARALLEL_FROM && threads > 0 && !options.load) {
+      // Worker threads take a share each while this thread does its own.
+      const share = Math.ceil(todo.length / (threads + 1));
+      const jobs = Array.from({length: threads}, (_, n) =>
+        inWorker(todo.slice((n + 1) * share, (n + 2) * share)),
+      );
+      for (const word of todo.slice(0, share)) analyse(word);
+      const results = await Promise.all(jobs);
+      results.forEach((result, n) => {
+        const chunk = todo.slice((n + 1) * share, (n + 2) * share);
+        chunk.forEach((word, k) => {
+          // A worker that failed leaves its words to this thread.
+          if (result) cache.set(word, fromReadings(word, result[k]!) ?? null);
+          else analyse(word);
+        });
+      });
+    }
+    return words.map((word) => analyse(word));
+  };
+
+  return {
+    analyse,
+    analyseMany,
+    close() {
+      voikko.terminate(handle);
+      cache.clear();
+    },
+  };
+}
