@@ -105,7 +105,7 @@ describe('a build under BASE_URL=/opas/', () => {
 
   it('the finder filters, with its state in the URL under the base', async () => {
     const {page, errors} = await open(`${BASE}kaytannot`);
-    const status = page.locator('[role="status"]');
+    const status = page.locator('main p[role="status"]');
     const before = await status.textContent();
     await page
       .getByLabel(/^Urjala/)
