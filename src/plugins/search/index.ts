@@ -12,13 +12,19 @@ import path from 'node:path';
 
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
 
 import {typeOfPath} from '../../data/contentTypes';
+import {ROUTES} from '../../data/routes';
 import {facetValues} from '../../model/facets';
 import {IndexBuilder, memorySink, type IndexSink, type IndexStats, type PageInput} from './indexer';
 import {markdownSections} from './markdown';
 import {FALLBACK_NOTICE, openMorphology, type Morphology} from './morphology';
+import type {SearchGlobalData} from './shared/format';
+import type {PluginOptions} from './options';
+
+export {validateOptions} from './options';
 
 /** A page to index, known before the HTML exists. */
 interface IndexedPage {
@@ -57,25 +63,27 @@ const logStats = (stats: IndexStats) =>
   );
 
 /** Writes index files under the build folder; the staging folder is renamed at the end. */
-function diskSink(outDir: string): IndexSink {
+function diskSink(outDir: string, baseUrl: string): IndexSink {
+  // Index addresses carry the site's base; the build's files do not.
+  const local = (file: string) => path.join(outDir, file.slice(baseUrl.length - 1));
   return {
     async write(file, content) {
-      const target = path.join(outDir, file);
+      const target = local(file);
       await mkdir(path.dirname(target), {recursive: true});
       await writeFile(target, content);
     },
     async move(from, to) {
-      await rm(path.join(outDir, to), {recursive: true, force: true});
-      await mkdir(path.join(outDir, from), {recursive: true});
-      await rename(path.join(outDir, from), path.join(outDir, to));
+      await rm(local(to), {recursive: true, force: true});
+      await mkdir(local(from), {recursive: true});
+      await rename(local(from), local(to));
     },
   };
 }
 
 /** Builds the dev server's index from the pages' Markdown. */
-async function buildDevIndex(pages: readonly IndexedPage[]): Promise<void> {
+async function buildDevIndex(pages: readonly IndexedPage[], urlBase: string): Promise<void> {
   const sink = memorySink();
-  const builder = new IndexBuilder(sink, {morphology: getMorphology()});
+  const builder = new IndexBuilder(sink, {morphology: getMorphology(), urlBase});
   for (const page of pages) {
     if (!page.source) continue;
     let markdown: string;
@@ -91,9 +99,6 @@ async function buildDevIndex(pages: readonly IndexedPage[]): Promise<void> {
   devStore().files = sink.files;
 }
 
-/** Site pages outside the content collections that are worth finding. */
-const SITE_PAGES = ['/saavutettavuus', '/avoin-data'];
-
 async function readPageHtml(outDir: string, route: string): Promise<string | undefined> {
   // A folder's index page has a permalink with a trailing slash.
   const trimmed = route.replace(/(.)\/$/, '$1');
@@ -107,7 +112,9 @@ async function readPageHtml(outDir: string, route: string): Promise<string | und
   return undefined;
 }
 
-export default function searchPlugin(context: {siteDir: string}): Plugin {
+export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin {
+  const {baseUrl} = context;
+  const indexBase = normalizeUrl([baseUrl, ROUTES.searchIndex]);
   let pages: IndexedPage[] = [];
   const development = process.env.NODE_ENV === 'development';
   const sourcePath = (source: string) => path.join(context.siteDir, source.replace(/^@site\//, ''));
@@ -124,11 +131,11 @@ export default function searchPlugin(context: {siteDir: string}): Plugin {
     },
 
     async contentLoaded({actions}) {
-      actions.addRoute({
-        path: '/haku',
-        exact: true,
-        component: '@site/src/plugins/search/theme/SearchPage',
-      });
+      const searchPage = normalizeUrl([baseUrl, ROUTES.search]);
+      const data: SearchGlobalData = {searchPage, indexUrl: `${indexBase}/index.json`};
+      actions.setGlobalData(data);
+      // A theme component, so that a site can swizzle it.
+      actions.addRoute({path: searchPage, exact: true, component: '@theme/SearchPage'});
     },
 
     async allContentLoaded({allContent}) {
@@ -155,11 +162,15 @@ export default function searchPlugin(context: {siteDir: string}): Plugin {
           title: post.metadata.title,
         });
       }
-      for (const page of SITE_PAGES)
-        found.push({path: page, facets: facetValues({type: 'sivu', frontMatter: {}})});
+      for (const page of options.sitePages) {
+        found.push({
+          path: normalizeUrl([baseUrl, page]),
+          facets: facetValues({type: 'sivu', frontMatter: {}}),
+        });
+      }
       pages = found;
       // Runs again on every content change under `npm start`.
-      if (development) await buildDevIndex(found);
+      if (development) await buildDevIndex(found, indexBase);
     },
 
     configureWebpack() {
@@ -193,9 +204,13 @@ export default function searchPlugin(context: {siteDir: string}): Plugin {
 
     async postBuild({outDir}) {
       // One page's HTML at a time: read, cut into sections, dropped.
-      const builder = new IndexBuilder(diskSink(outDir), {morphology: getMorphology()});
+      const builder = new IndexBuilder(diskSink(outDir, baseUrl), {
+        morphology: getMorphology(),
+        urlBase: indexBase,
+      });
       for (const page of pages) {
-        const html = await readPageHtml(outDir, page.path);
+        // Permalinks carry the base; the build's files do not.
+        const html = await readPageHtml(outDir, page.path.slice(baseUrl.length - 1));
         // Result links use the page's canonical address (no trailing slash).
         if (html)
           await builder.addHtml({

@@ -8,23 +8,26 @@ import {SearchEngine, type SearchRequest} from '../shared/engine';
 // Under `npm start` the dev server rebuilds the index when content changes.
 const development = process.env.NODE_ENV === 'development';
 
-const engine = new SearchEngine(
-  async (url) => {
-    const response = await fetch(url, development ? {cache: 'no-store'} : undefined);
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  },
-  '/search/index.json',
-  development,
-);
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, development ? {cache: 'no-store'} : undefined);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+/** One engine per index address (a page has one; the site's base decides it). */
+const engines = new Map<string, SearchEngine>();
 
 interface Message {
   id: number;
   request: SearchRequest;
+  /** The index's `index.json`. */
+  indexUrl: string;
 }
 
 self.addEventListener('message', (event: MessageEvent<Message>) => {
-  const {id, request} = event.data;
+  const {id, request, indexUrl} = event.data;
+  let engine = engines.get(indexUrl);
+  if (!engine) engines.set(indexUrl, (engine = new SearchEngine(fetchJson, indexUrl, development)));
   const started = performance.now();
   engine.search(request).then(
     // `took`: time spent in the worker, for the benchmark.

@@ -117,3 +117,11 @@ export function shardsWithPrefix(prefix: string, shards: readonly string[]): num
 export function shardFile(shard: number): string {
   return `t/${shard}.json`;
 }
+
+/** What the search plugin hands to the browser (`usePluginData('finnish-search')`). */
+export interface SearchGlobalData {
+  /** The search page, with the site's base, e.g. `/haku`. */
+  searchPage: string;
+  /** The index's `index.json`, with the site's base. */
+  indexUrl: string;
+}
