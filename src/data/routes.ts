@@ -12,6 +12,8 @@ export const ROUTES = {
   search: '/haku',
   /** Folder of the search index (`index.json` and its shards). */
   searchIndex: '/search',
+  /** The templates' pages (`/<id>` below it) and their generated files (`/<id>.docx`). */
+  templates: '/pohjat',
   /** Folder of the open data files. */
   data: '/data',
   /** The browser editor. */

@@ -31,13 +31,18 @@ export function finderExportColumns(): string[] {
 export function finderExportRows(
   filtered: readonly Item[],
   openData: Readonly<Record<Item['type'], readonly OpenDataItem[]>>,
+  baseUrl = '/',
 ): Record<string, unknown>[] {
   const byId = new Map<string, OpenDataItem>();
   for (const type of ['kaytanto', 'tapaus'] as const) {
     for (const item of openData[type]) byId.set(item.id, item);
   }
   return filtered.flatMap((item) => {
-    const row = byId.get(item.permalink.replace(/^\//, ''));
+    // The open data's id: the page's path below the site's base.
+    const path = item.permalink.startsWith(baseUrl)
+      ? item.permalink.slice(baseUrl.length)
+      : item.permalink;
+    const row = byId.get(path.replace(/^\//, ''));
     return row ? [{type: item.type, ...csvRow(row)}] : [];
   });
 }

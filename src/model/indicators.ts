@@ -47,9 +47,14 @@ const seriesOf = (item: {municipality?: MunicipalityKey}): SeriesKey => item.mun
 export function indicatorFromFrontMatter(
   frontMatter: IndicatorFrontMatter,
   permalink: string,
+  baseUrl = '/',
 ): Indicator {
   return {
-    id: permalink.replace(/^\//, ''),
+    // As the open data's ids: the page's path below the site's base.
+    id: (permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink).replace(
+      /^\//,
+      '',
+    ),
     permalink,
     title: frontMatter.title,
     description: frontMatter.description,

@@ -8,6 +8,7 @@
 import React, {useState, type ReactNode} from 'react';
 
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import {
   finderCsv,
@@ -41,12 +42,13 @@ export default function ExportButtons({items}: {items: readonly Item[]}): ReactN
   const [message, setMessage] = useState('');
   const practices = useBaseUrl('/data/kaytannot.json');
   const notes = useBaseUrl('/data/tapaukset.json');
+  const {baseUrl} = useDocusaurusContext().siteConfig;
 
   async function exportAs(format: 'csv' | 'xlsx'): Promise<void> {
     setMessage('Tehdään tiedostoa…');
     try {
       const [kaytanto, tapaus] = await Promise.all([readItems(practices), readItems(notes)]);
-      const rows = finderExportRows(items, {kaytanto, tapaus});
+      const rows = finderExportRows(items, {kaytanto, tapaus}, baseUrl);
       const name = `kaytannot-ja-esimerkit.${format}`;
       if (format === 'csv') {
         download(new Blob([finderCsv(rows)], {type: 'text/csv;charset=utf-8'}), name);
