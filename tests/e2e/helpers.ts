@@ -74,7 +74,7 @@ const TYPES: Record<string, string> = {
  * request, including those of Web Workers, which the browser driver does
  * not report.
  */
-export async function serveDir(root: string): Promise<Site> {
+export async function serveDir(root: string, baseUrl = '/'): Promise<Site> {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(
       root === buildDir
@@ -86,8 +86,10 @@ export async function serveDir(root: string): Promise<Site> {
   const server = createHttpServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(pathname);
-    const base = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
-    const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
+    const inside = `${pathname}/`.startsWith(baseUrl);
+    const relative = pathname.slice(baseUrl.length - 1);
+    const base = path.join(root, path.normalize(relative).replace(/^(\.\.[/\\])+/, ''));
+    const candidates = inside ? [base, `${base}.html`, path.join(base, 'index.html')] : [];
     const file = candidates.find((candidate) => candidate.startsWith(root) && isFile(candidate));
     const status = file ? 200 : 404;
     const served = file ?? path.join(root, '404.html');
@@ -107,6 +109,19 @@ export async function serveDir(root: string): Promise<Site> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** A build served under its `baseUrl`: other paths get the 404 page. */
+export function serveBuild({
+  dir = buildDir,
+  baseUrl = '/',
+}: {
+  /** The build's folder. */
+  dir?: string;
+  /** The path the site is served under (its `baseUrl`). */
+  baseUrl?: string;
+} = {}): Promise<Site> {
+  return serveDir(dir, baseUrl);
 }
 
 function isFile(file: string): boolean {
