@@ -105,7 +105,7 @@ describe('a build under BASE_URL=/opas/', () => {
 
   it('the finder filters, with its state in the URL under the base', async () => {
     const {page, errors} = await open(`${BASE}kaytannot`);
-    const status = page.locator('[role="status"]');
+    const status = page.locator('main p[role="status"]');
     const before = await status.textContent();
     await page
       .getByLabel(/^Urjala/)
@@ -150,8 +150,10 @@ describe('a build under BASE_URL=/opas/', () => {
     page.on('response', (response) => {
       if (response.status() === 200) loaded.push(new URL(response.url()).pathname);
     });
+    // Waiting starts before the page loads, so a quick answer is not missed.
+    const config = page.waitForResponse((response) => response.url().endsWith('/admin/config.yml'));
     await page.goto(`${site.origin}${BASE}admin/`, {waitUntil: 'load'});
-    await page.waitForResponse((response) => response.url().endsWith('/admin/config.yml'));
+    assert.equal((await config).status(), 200);
     assert.ok(loaded.includes(`${BASE}admin/cms.js`), loaded.join(' '));
     // The local proxy is not running here; only the site's own files count.
     const own = watch.errors.filter((error) => error.includes(site.origin));
