@@ -194,9 +194,13 @@ describe('the browser editor at /admin/', () => {
 
     await page.getByRole('button', {name: 'Tallenna', exact: true}).click();
     await page.getByText('Sivu tallennettu').waitFor();
-    // Saved, not published: a draft in its own branch, nothing in the tree yet.
-    assert.equal(existsSync(path.join(copy, FILE)), false);
-    assert.match(git('branch', '--list').stdout, /cms\/tapaus\/akaa\/koulujen-energiakilpailu/);
+    // Saved, not published: a draft in its own branch, nothing on the
+    // published branch yet. The proxy checks the draft's branch out for a
+    // moment whenever it reads or writes it, so ask Git, not the working tree.
+    const draftBranch = 'cms/tapaus/akaa/koulujen-energiakilpailu';
+    assert.match(git('branch', '--list').stdout, new RegExp(draftBranch));
+    assert.equal(git('cat-file', '-e', `${draftBranch}:${FILE}`).status, 0, 'draft committed');
+    assert.notEqual(git('cat-file', '-e', `main:${FILE}`).status, 0, 'not published yet');
 
     await page.getByRole('button', {name: 'Tila: Luonnos'}).click();
     await page.getByText('Valmis', {exact: true}).click();
@@ -205,10 +209,16 @@ describe('the browser editor at /admin/', () => {
     await page.getByText('Julkaise nyt', {exact: true}).click();
     await page.getByText('Sivu julkaistu').waitFor();
 
-    const deadline = Date.now() + 10_000;
-    while (!existsSync(path.join(copy, FILE)) && Date.now() < deadline) {
+    // Published: merged into main, and main checked out again.
+    const published = () =>
+      git('cat-file', '-e', `main:${FILE}`).status === 0 &&
+      git('rev-parse', '--abbrev-ref', 'HEAD').stdout.trim() === 'main' &&
+      existsSync(path.join(copy, FILE));
+    const deadline = Date.now() + 20_000;
+    while (!published() && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    assert.ok(published(), `${FILE} was not published into main`);
     const {entry, problems} = await loadFile(copy, FILE);
     assert.deepEqual(problems, []);
     assert.equal(entry?.frontMatter.title, TITLE);
@@ -220,7 +230,14 @@ describe('the browser editor at /admin/', () => {
     assert.deepEqual(pageErrors, []);
   });
 
-  it('the case note becomes a page of the built site; a draft from npm run new builds too', () => {
+  it('the case note becomes a page of the built site; a draft from npm run new builds too', async () => {
+    // The editor stops asking the proxy, which then leaves main checked out.
+    await page.close();
+    const deadline = Date.now() + 10_000;
+    while (git('rev-parse', '--abbrev-ref', 'HEAD').stdout.trim() !== 'main') {
+      assert.ok(Date.now() < deadline, 'the proxy left another branch checked out');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     // The issue's own check: `npm run new` writes a file the build accepts,
     // and a second run with the same title refuses to overwrite it.
     const runNew = () =>
