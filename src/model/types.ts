@@ -68,4 +68,10 @@ export interface ContentModelGlobalData {
    * required fields it still leaves empty. Only drafts with such fields.
    */
   drafts: Record<string, string[]>;
+  /**
+   * Front matter problems: source file → its Finnish lines. Only under
+   * `npm start`, which shows them on the pages instead of stopping; a build
+   * stops at the first problem, so a built site always has none.
+   */
+  problems: Record<string, string[]>;
 }

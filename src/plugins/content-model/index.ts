@@ -19,7 +19,7 @@ import {phases} from '../../data/phases';
 import {byLatestUpdate} from '../../model/aggregate';
 import {facetValues} from '../../model/facets';
 import {fieldRows} from '../../model/fieldKinds';
-import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
+import {ContentError, describeProblems, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsv,
   datasetJson,
@@ -40,7 +40,16 @@ import type {
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {
   entries: ContentEntry[];
+  /** Front matter problems by file; only under `npm start` (see `loadContent`). */
+  problemsByFile: Record<string, string[]>;
 }
+
+/**
+ * Whether Docusaurus runs the development server (`npm start`, `npm run
+ * cms`): `docusaurus build` sets NODE_ENV to production before it loads
+ * any plugin.
+ */
+const isDevServer = () => process.env.NODE_ENV !== 'production';
 
 const FEED_TITLE = 'Ilmastotyön opas – kuntien esimerkit';
 
@@ -94,25 +103,41 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
     items: [],
   };
 
+  // What the terminal was last told, so that each problem is printed once
+  // and not again at every reload that leaves it as it was.
+  let printedReport = '';
+  const reportOnce = (problems: readonly string[]) => {
+    const report = problems.join('\n');
+    if (report === printedReport) return;
+    if (problems.length > 0) {
+      console.error(
+        `\n${describeProblems(problems)}\nSivuilla näkyy sama ilmoitus; se katoaa, kun tiedosto on korjattu ja tallennettu.`,
+      );
+    } else {
+      console.log('\nSisällön virheet on korjattu.');
+    }
+    printedReport = report;
+  };
+
   return {
     name: 'content-model',
 
-    getPathsToWatch() {
-      return contentFolders.map((folder) => path.join(context.siteDir, folder, '**/*.{md,mdx}'));
-    },
+    // No getPathsToWatch: the docs and blog plugins watch the same files, and
+    // two plugin reloads of one save race (the one that finishes last writes
+    // the global data). Every reload runs allContentLoaded of every plugin,
+    // where the development server reads the files again (below).
 
     async loadContent() {
-      const {entries, problems} = await loadContentFiles(context.siteDir);
-      if (problems.length > 0) throw new ContentError(problems);
-      return {entries};
+      const {entries, problems, problemsByFile} = await loadContentFiles(context.siteDir);
+      // The development server keeps running with the valid files and shows
+      // the problems on the pages instead (see allContentLoaded). Throwing
+      // there would print them followed by the error object and leave the
+      // browser on the last good version, where a writer sees nothing happen.
+      if (!isDevServer() && problems.length > 0) throw new ContentError(problems);
+      return {entries, problemsByFile};
     },
 
-    async contentLoaded({content, actions}) {
-      const drafts = content.entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
-      const data: ContentModelGlobalData = {
-        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
-      };
-      actions.setGlobalData(data);
+    async contentLoaded({actions}) {
       // The field tables' rows, for `src/components/FieldTable`, which
       // imports them as a module so that only its pages carry them.
       await actions.createData(
@@ -126,8 +151,20 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
     },
 
     async allContentLoaded({allContent, actions}) {
-      const own = allContent['content-model']?.default as ContentModelContent | undefined;
-      const items = collect(allContent, own?.entries ?? []);
+      const loaded = isDevServer()
+        ? await loadContentFiles(context.siteDir)
+        : (allContent['content-model']?.default as ContentModelContent | undefined);
+      const entries = loaded?.entries ?? [];
+      const problemsByFile = loaded?.problemsByFile ?? {};
+      if (isDevServer()) reportOnce(Object.values(problemsByFile).flat());
+      const drafts = entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
+      const data: ContentModelGlobalData = {
+        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+        problems: problemsByFile,
+      };
+      actions.setGlobalData(data);
+
+      const items = collect(allContent, entries);
       const notes = items
         .map(({item}) => item)
         .filter((item): item is CaseNote => item.type === 'tapaus')

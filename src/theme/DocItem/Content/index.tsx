@@ -3,7 +3,8 @@
  * Why: every guide page and case note shows parts drawn from its front
  * matter around the Markdown body: the example notice and summary above; a
  * case note's phases above and its tasks and summary box below; a
- * practice's or event's facts; and the sources last.
+ * practice's or event's facts; and the sources last. Under `npm start` a
+ * file whose front matter is wrong shows its body only.
  */
 
 import React, {type ReactNode} from 'react';
@@ -12,6 +13,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
+import {useContentProblems} from '@site/src/components/ContentProblems';
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
 import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import {typeOfPath} from '@site/src/data/contentTypes';
@@ -22,6 +24,10 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const type = typeOfPath(file);
   const data = frontMatter as Record<string, unknown>;
   const unfinished = useUnfinished(file);
+  // Under `npm start` a file with front matter problems still renders; the
+  // parts drawn from its front matter would read wrong values, so only the
+  // body is shown until the file is fixed (the notice above says what to fix).
+  if (useContentProblems()[file]) return <Content>{children}</Content>;
   return (
     <Content>
       <PageIntro type={type} frontMatter={data} unfinished={unfinished} />
