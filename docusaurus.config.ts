@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 
 import {editUrl} from './src/plugins/cms/entries';
+import siteLinks from './src/plugins/remark/siteLinks';
 import {describeYamlError} from './src/plugins/content-model/load';
 
 /**
@@ -11,13 +12,29 @@ import {describeYamlError} from './src/plugins/content-model/load';
  */
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 
+/**
+ * The path the site is served under (BASE_URL, e.g. `/opas/`; default `/`).
+ * Every route the local plugins make is built from it.
+ */
+const baseUrl = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/**
+ * A site path with the base in front. `Link` adds the base only to paths
+ * that do not start with it already, so `/opas` under the base `/opas/`
+ * would mean the home page; written out in full it cannot.
+ */
+const sitePath = (pathname: string) => `${baseUrl}${pathname.replace(/^\//, '')}`;
+
+/** The same for links in Markdown (`src/plugins/remark/siteLinks.ts`). */
+const remarkPlugins = [[siteLinks, {baseUrl}]] as [typeof siteLinks, {baseUrl: string}][];
+
 const config = {
   title: 'Ilmastotyön opas',
   tagline:
     'Ilmastotyön jalkauttamisen opas kunnille: miten Pälkäne, Valkeakoski, Akaa ja Urjala veivät ilmasto-ohjelman käytäntöön',
   favicon: 'img/favicon.svg',
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
 
   future: {
@@ -75,16 +92,18 @@ const config = {
           path: 'docs',
           routeBasePath: 'opas',
           sidebarPath: './sidebars.ts',
+          remarkPlugins,
           showLastUpdateTime: true,
           // "Muokkaa tätä sivua" opens the page in the browser editor (/admin/);
           // EDIT_URL names the Git host's file editor for pages it cannot open.
-          editUrl: ({docPath}) => editUrl(`docs/${docPath}`, process.env.EDIT_URL),
+          editUrl: ({docPath}) => editUrl(`docs/${docPath}`, process.env.EDIT_URL, baseUrl),
           versions: {current: {label: 'Nykyinen'}},
         },
         blog: {
           path: 'blog',
           routeBasePath: 'ajankohtaista',
-          editUrl: ({blogPath}) => editUrl(`blog/${blogPath}`, process.env.EDIT_URL),
+          remarkPlugins,
+          editUrl: ({blogPath}) => editUrl(`blog/${blogPath}`, process.env.EDIT_URL, baseUrl),
           // Every page shows "Päivitetty" with the date of its last commit.
           showLastUpdateTime: true,
           blogTitle: 'Ajankohtaista',
@@ -104,6 +123,7 @@ const config = {
             copyright: 'Hiilineutraali Etelä-Pirkanmaa 2030',
           },
         },
+        pages: {remarkPlugins},
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -122,9 +142,10 @@ const config = {
         path: 'kunnat',
         routeBasePath: 'kunnat',
         sidebarPath: './sidebarsKunnat.ts',
+        remarkPlugins,
         showLastUpdateTime: true,
         editUrl: ({docPath}: {docPath: string}) =>
-          editUrl(`kunnat/${docPath}`, process.env.EDIT_URL),
+          editUrl(`kunnat/${docPath}`, process.env.EDIT_URL, baseUrl),
         versions: {current: {label: 'Nykyinen'}},
       },
     ],
@@ -154,9 +175,14 @@ const config = {
           position: 'left',
           label: 'Opas',
         },
-        {to: '/kaytannot', label: 'Käytännöt', position: 'left'},
-        {to: '/kunnat', label: 'Kunnat', position: 'left', activeBaseRegex: '^/kunnat'},
-        {to: '/ajankohtaista', label: 'Ajankohtaista', position: 'left'},
+        {to: sitePath('/kaytannot'), label: 'Käytännöt', position: 'left'},
+        {
+          to: sitePath('/kunnat'),
+          label: 'Kunnat',
+          position: 'left',
+          activeBaseRegex: `^${sitePath('/kunnat')}`,
+        },
+        {to: sitePath('/ajankohtaista'), label: 'Ajankohtaista', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
@@ -166,11 +192,11 @@ const config = {
         {
           title: 'Opas',
           items: [
-            {label: 'Johdanto', to: '/opas'},
-            {label: 'Käytännöt ja esimerkit', to: '/kaytannot'},
-            {label: 'Kunnat', to: '/kunnat'},
-            {label: 'Ajankohtaista', to: '/ajankohtaista'},
-            {label: 'Avoin data', to: '/avoin-data'},
+            {label: 'Johdanto', to: sitePath('/opas')},
+            {label: 'Käytännöt ja esimerkit', to: sitePath('/kaytannot')},
+            {label: 'Kunnat', to: sitePath('/kunnat')},
+            {label: 'Ajankohtaista', to: sitePath('/ajankohtaista')},
+            {label: 'Avoin data', to: sitePath('/avoin-data')},
           ],
         },
         {
@@ -180,7 +206,7 @@ const config = {
               label: 'Hankkeen sivu Pälkäneen Ilmastovahdissa',
               href: 'https://ilmastovahti.palkane.fi/actions/27',
             },
-            {label: 'Saavutettavuusseloste', to: '/saavutettavuus'},
+            {label: 'Saavutettavuusseloste', to: sitePath('/saavutettavuus')},
           ],
         },
       ],

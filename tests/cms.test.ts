@@ -8,7 +8,7 @@ import {caseNoteFields, contentTypeKeys, contentTypes} from '../src/data/content
 import {municipalityKeys} from '../src/data/municipalities';
 import {phaseKeys} from '../src/data/phases';
 import {themeKeys} from '../src/data/themes';
-import {guideParts} from '../src/plugins/cms';
+import {guideParts} from '../src/plugins/cms/parts';
 import {fi} from '../src/plugins/cms/admin/locale-fi';
 import {backendFromEnv, cmsConfig, type DecapField} from '../src/plugins/cms/config';
 import {editorEntry, editUrl} from '../src/plugins/cms/entries';

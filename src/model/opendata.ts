@@ -46,17 +46,21 @@ export const datasets: readonly Dataset[] = [
 export type ExportItem = {id: string; url: string} & Record<string, unknown>;
 
 /**
- * An item for export: `id` is the page's path below the site (stable as long
- * as the page keeps its address), `url` the page's full address.
+ * An item for export: `id` is the page's path below the site's base (stable
+ * as long as the page keeps its address), `url` the page's full address.
  */
 export function exportItem(
   fields: FieldSpecs,
   frontMatter: Record<string, unknown>,
   permalink: string,
   siteUrl: string,
+  baseUrl = '/',
 ): ExportItem {
   const item: ExportItem = {
-    id: permalink.replace(/^\//, ''),
+    id: (permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink).replace(
+      /^\//,
+      '',
+    ),
     url: new URL(permalink, siteUrl).toString(),
   };
   for (const name of Object.keys(fields)) {
@@ -91,11 +95,15 @@ export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): stri
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file. */
-export function datasetSchema(dataset: Dataset, siteUrl: string): Record<string, unknown> {
+export function datasetSchema(
+  dataset: Dataset,
+  siteUrl: string,
+  baseUrl = '/',
+): Record<string, unknown> {
   const item = objectSchema(dataset.fields);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: new URL(`/data/${dataset.name}.schema.json`, siteUrl).toString(),
+    $id: new URL(`${baseUrl}data/${dataset.name}.schema.json`, siteUrl).toString(),
     title: dataset.title,
     description: dataset.description,
     type: 'object',

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
@@ -36,6 +37,7 @@ const entries: Entry[] = [
 ];
 
 export default function Home(): ReactNode {
+  const {withBaseUrl} = useBaseUrlUtils();
   return (
     <Layout
       title="Etusivu"
@@ -61,7 +63,10 @@ export default function Home(): ReactNode {
         <ul className={styles.entries}>
           {entries.map((entry) => (
             <li key={entry.to} className={styles.entry}>
-              <Link to={entry.to} className={styles.entryLink}>
+              {/* The base in front in full: `/opas` is also a possible base. */}
+              <Link
+                to={withBaseUrl(entry.to, {forcePrependBaseUrl: true})}
+                className={styles.entryLink}>
                 {entry.title}
               </Link>
               <p>{entry.text}</p>

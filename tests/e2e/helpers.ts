@@ -18,6 +18,7 @@ import {chromium, type Browser, type Page} from 'playwright-core';
 
 export const siteDir = path.join(__dirname, '..', '..');
 export const buildDir = path.join(siteDir, 'build');
+const defaultBuildDir = buildDir;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function freePort(): Promise<number> {
@@ -56,7 +57,15 @@ const TYPES: Record<string, string> = {
  * `a/index.html`, else 404.html with status 404), and records every request,
  * including those of Web Workers, which the browser driver does not report.
  */
-export async function serveBuild(): Promise<Site> {
+export async function serveBuild({
+  dir: buildDir = defaultBuildDir,
+  baseUrl = '/',
+}: {
+  /** The build's folder. */
+  dir?: string;
+  /** The path the site is served under (its `baseUrl`); other paths get the 404 page. */
+  baseUrl?: string;
+} = {}): Promise<Site> {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     throw new Error('Tuotantoversiota ei ole: aja ensin `npm run build` (npm test tekee sen).');
   }
@@ -64,8 +73,10 @@ export async function serveBuild(): Promise<Site> {
   const server = createHttpServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(pathname);
-    const base = path.join(buildDir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
-    const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
+    const inside = `${pathname}/`.startsWith(baseUrl);
+    const relative = pathname.slice(baseUrl.length - 1);
+    const base = path.join(buildDir, path.normalize(relative).replace(/^(\.\.[/\\])+/, ''));
+    const candidates = inside ? [base, `${base}.html`, path.join(base, 'index.html')] : [];
     const file = candidates.find(
       (candidate) => candidate.startsWith(buildDir) && isFile(candidate),
     );

@@ -72,6 +72,8 @@ export interface CmsOptions {
   localBackendUrl: string;
   /** The public address of the site, for the editor's "view site" link. */
   siteUrl?: string;
+  /** The site's `baseUrl`, for the logo and the images' public folder. */
+  baseUrl?: string;
 }
 
 /** The editor field of one content-model field. */
@@ -188,9 +190,9 @@ export function cmsConfig(options: CmsOptions): DecapConfig {
     publish_mode: 'editorial_workflow',
     locale: 'fi',
     ...(options.siteUrl ? {site_url: options.siteUrl, display_url: options.siteUrl} : {}),
-    logo_url: '/img/logo.svg',
+    logo_url: `${options.baseUrl ?? '/'}img/logo.svg`,
     media_folder: 'static/img/kuvat',
-    public_folder: '/img/kuvat',
+    public_folder: `${options.baseUrl ?? '/'}img/kuvat`,
     // File names as `npm run new` makes them: ä → a, ö → o, spaces → hyphens.
     slug: {encoding: 'ascii', clean_accents: true, sanitize_replacement: '-'},
     collections,

@@ -70,10 +70,10 @@ export function editorEntry(file: string): EditorEntry | undefined {
  * outside the site's routes (the editor is a separate app), so the broken
  * link check leaves it alone.
  */
-export function editUrl(file: string, fallback?: string): string | undefined {
+export function editUrl(file: string, fallback?: string, baseUrl = '/'): string | undefined {
   const entry = editorEntry(file);
   if (entry)
-    return `pathname://${ADMIN_PATH}#/collections/${entry.collection}/entries/${entry.slug}`;
+    return `pathname://${baseUrl.replace(/\/$/, '')}${ADMIN_PATH}#/collections/${entry.collection}/entries/${entry.slug}`;
   // A page the editor cannot open links to the Git host's own file editor,
   // when the build names one (EDIT_URL, e.g. https://github.com/o/r/edit/main/).
   return fallback ? `${fallback.replace(/\/?$/, '/')}${file}` : undefined;

@@ -5,55 +5,25 @@
  * into `build/admin/`.
  */
 
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-import {contentTypes} from '../../data/contentTypes';
 import {backendFromEnv, cmsConfig, type DecapConfig} from './config';
-import {ADMIN_PATH, typedDocsFolders} from './entries';
+import {ADMIN_PATH} from './entries';
+import {guideParts} from './parts';
 import {writeAdmin} from './build';
+import {DEFAULT_OPTIONS, type PluginOptions} from './options';
 
-/** The local proxy's address; `npm run cms` starts `decap-server` on this port. */
-export const LOCAL_BACKEND_PORT = Number(process.env.DECAP_SERVER_PORT ?? 8081);
+export {validateOptions} from './options';
 
-/** A part's name in the sidebar, from its `_category_.json`, or its folder name. */
-function partLabel(folder: string): string {
-  try {
-    const category = JSON.parse(readFileSync(path.join(folder, '_category_.json'), 'utf8')) as {
-      label?: unknown;
-    };
-    if (typeof category.label === 'string') return category.label;
-  } catch {
-    // No category file: the folder name will do.
-  }
-  return path.basename(folder);
-}
+/** The local proxy's default port; `npm run cms` starts `decap-server` on it. */
+export const LOCAL_BACKEND_PORT = DEFAULT_OPTIONS.localBackendPort;
 
-/** The parts of the guide: chapter folders, and typed folders with an introduction page. */
-export function guideParts(siteDir: string): {
-  chapterParts: {name: string; label: string}[];
-  partIndexes: string[];
-} {
-  const docs = path.join(siteDir, contentTypes.luku.folder);
-  const folders = existsSync(docs)
-    ? readdirSync(docs, {withFileTypes: true})
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-        .map((entry) => entry.name)
-        .sort()
-    : [];
-  return {
-    chapterParts: folders
-      .filter((name) => !(name in typedDocsFolders))
-      .map((name) => ({name, label: partLabel(path.join(docs, name))})),
-    partIndexes: folders.filter(
-      (name) => name in typedDocsFolders && existsSync(path.join(docs, name, 'index.md')),
-    ),
-  };
-}
-
-export default function cmsPlugin(context: LoadContext): Plugin<DecapConfig> {
+export default function cmsPlugin(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<DecapConfig> {
   const base = `${context.baseUrl.replace(/\/$/, '')}${ADMIN_PATH}`;
   // `npm start` serves the editor from here; a build writes it into build/.
   const devRoot = path.join(context.generatedFilesDir, 'cms-admin');
@@ -66,8 +36,9 @@ export default function cmsPlugin(context: LoadContext): Plugin<DecapConfig> {
       const config = cmsConfig({
         ...guideParts(context.siteDir),
         backend: backendFromEnv(process.env),
-        localBackendUrl: `http://localhost:${LOCAL_BACKEND_PORT}/api/v1`,
+        localBackendUrl: `http://localhost:${options.localBackendPort}/api/v1`,
         siteUrl: process.env.SITE_URL,
+        baseUrl: context.baseUrl,
       });
       if (process.env.NODE_ENV === 'development') {
         // Bundling takes a few seconds: once per `npm start`; the config is

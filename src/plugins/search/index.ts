@@ -10,10 +10,16 @@ import path from 'node:path';
 
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
 
 import {typeOfPath} from '../../data/contentTypes';
+import {ROUTES} from '../../data/routes';
 import {facetValues} from '../../model/facets';
+import type {SearchGlobalData} from './shared/format';
+import type {PluginOptions} from './options';
+
+export {validateOptions} from './options';
 import {buildIndex, type PageInput} from './indexer';
 
 /** A page to index, known before the HTML exists. */
@@ -21,9 +27,6 @@ interface IndexedPage {
   path: string;
   facets: PageInput['facets'];
 }
-
-/** Site pages outside the content collections that are worth finding. */
-const SITE_PAGES = ['/saavutettavuus', '/avoin-data'];
 
 async function readPageHtml(outDir: string, route: string): Promise<string | undefined> {
   // A folder's index page has a permalink with a trailing slash.
@@ -38,7 +41,9 @@ async function readPageHtml(outDir: string, route: string): Promise<string | und
   return undefined;
 }
 
-export default function searchPlugin(): Plugin {
+export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin {
+  const {baseUrl} = context;
+  const indexBase = normalizeUrl([baseUrl, ROUTES.searchIndex]);
   let pages: IndexedPage[] = [];
 
   return {
@@ -53,11 +58,11 @@ export default function searchPlugin(): Plugin {
     },
 
     async contentLoaded({actions}) {
-      actions.addRoute({
-        path: '/haku',
-        exact: true,
-        component: '@site/src/plugins/search/theme/SearchPage',
-      });
+      const searchPage = normalizeUrl([baseUrl, ROUTES.search]);
+      const data: SearchGlobalData = {searchPage, indexUrl: `${indexBase}/index.json`};
+      actions.setGlobalData(data);
+      // A theme component, so that a site can swizzle it.
+      actions.addRoute({path: searchPage, exact: true, component: '@theme/SearchPage'});
     },
 
     async allContentLoaded({allContent}) {
@@ -80,21 +85,26 @@ export default function searchPlugin(): Plugin {
           facets: facetValues({type: 'uutinen', frontMatter: post.metadata.frontMatter}),
         });
       }
-      for (const page of SITE_PAGES)
-        found.push({path: page, facets: facetValues({type: 'sivu', frontMatter: {}})});
+      for (const page of options.sitePages) {
+        found.push({
+          path: normalizeUrl([baseUrl, page]),
+          facets: facetValues({type: 'sivu', frontMatter: {}}),
+        });
+      }
       pages = found;
     },
 
     async postBuild({outDir}) {
       const inputs: PageInput[] = [];
       for (const page of pages) {
-        const html = await readPageHtml(outDir, page.path);
+        // Permalinks carry the base; the build's files do not.
+        const html = await readPageHtml(outDir, page.path.slice(baseUrl.length - 1));
         // Result links use the page's canonical address (no trailing slash).
         if (html) inputs.push({...page, path: page.path.replace(/(.)\/$/, '$1'), html});
       }
-      const {files, stats} = buildIndex(inputs);
+      const {files, stats} = buildIndex(inputs, indexBase);
       for (const [file, content] of files) {
-        const target = path.join(outDir, file);
+        const target = path.join(outDir, file.slice(baseUrl.length - 1));
         await mkdir(path.dirname(target), {recursive: true});
         await writeFile(target, content);
       }

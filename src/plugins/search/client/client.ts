@@ -35,11 +35,11 @@ function start(): Worker {
   return worker;
 }
 
-/** Runs a search in the worker. */
-export function search(request: SearchRequest): Promise<SearchResponse> {
+/** Runs a search in the worker over the index at `indexUrl` (see `useSearchUrls`). */
+export function search(request: SearchRequest, indexUrl: string): Promise<SearchResponse> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, {resolve, reject});
-    start().postMessage({id, request});
+    start().postMessage({id, request, indexUrl});
   });
 }

@@ -77,3 +77,11 @@ export function shardFor(term: string, shards: readonly string[]): string | unde
 export function shardFile(prefix: string): string {
   return `${[...prefix].map((char) => (/[a-z0-9=]/.test(char) ? char : `_${char.codePointAt(0)!.toString(16)}`)).join('')}.json`;
 }
+
+/** What the search plugin hands to the browser (`usePluginData('finnish-search')`). */
+export interface SearchGlobalData {
+  /** The search page, with the site's base, e.g. `/haku`. */
+  searchPage: string;
+  /** The index's `index.json`, with the site's base. */
+  indexUrl: string;
+}

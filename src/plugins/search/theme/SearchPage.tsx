@@ -7,6 +7,7 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
@@ -15,6 +16,7 @@ import {facetNames, facets} from '@site/src/data/facets';
 
 import {MAX_QUERY, type SearchResponse} from '../shared/engine';
 import {search} from '../client/client';
+import {useSearchUrls} from '../client/useSearchUrls';
 import {resultCount, resultHref, typeLabels, unavailableMessage} from '../client/labels';
 import Snippet from './Snippet';
 import styles from './SearchPage.module.css';
@@ -29,6 +31,9 @@ type State =
 
 export default function SearchPage(): ReactNode {
   const params = useSearchParams();
+  const {indexUrl, searchPage} = useSearchUrls();
+  // The base in front in full: `/opas` is also a possible base.
+  const guidePath = useBaseUrl('/opas', {forcePrependBaseUrl: true});
   const [draft, setDraft] = useState(params.q);
   const [limit, setLimit] = useState(PAGE);
   const [state, setState] = useState<State>({kind: 'idle'});
@@ -46,11 +51,11 @@ export default function SearchPage(): ReactNode {
     }
     const current = ++ticket.current;
     setState((previous) => (previous.kind === 'done' ? previous : {kind: 'loading'}));
-    search({query: params.q, filters: JSON.parse(filtersKey), limit}).then(
+    search({query: params.q, filters: JSON.parse(filtersKey), limit}, indexUrl).then(
       (response) => current === ticket.current && setState({kind: 'done', response}),
       () => current === ticket.current && setState({kind: 'error'}),
     );
-  }, [params.q, filtersKey, limit]);
+  }, [params.q, filtersKey, limit, indexUrl]);
 
   const response = state.kind === 'done' ? state.response : undefined;
   const shownQuery = response?.query.trim() ?? params.q.trim();
@@ -68,7 +73,7 @@ export default function SearchPage(): ReactNode {
         <form
           role="search"
           className={styles.form}
-          action="/haku"
+          action={searchPage}
           method="get"
           onSubmit={(event) => {
             event.preventDefault();
@@ -144,7 +149,7 @@ export default function SearchPage(): ReactNode {
                 </ul>
                 <p>
                   Voit myös selata <Link to="/kaytannot">käytäntöjä ja esimerkkejä</Link> tai{' '}
-                  <Link to="/opas">oppaan sisällystä</Link>.
+                  <Link to={guidePath}>oppaan sisällystä</Link>.
                 </p>
               </div>
             )}

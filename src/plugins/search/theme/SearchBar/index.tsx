@@ -20,6 +20,7 @@ import clsx from 'clsx';
 import type {SearchResponse, SearchResult} from '../../shared/engine';
 import {SEARCH_TYPES} from '../../shared/format';
 import {search} from '../../client/client';
+import {useSearchUrls} from '../../client/useSearchUrls';
 import {resultCount, resultHref, typeLabels, unavailableMessage} from '../../client/labels';
 import Snippet from '../Snippet';
 
@@ -45,6 +46,7 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
+  const {indexUrl, searchPage} = useSearchUrls();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [state, setState] = useState<State>({kind: 'idle'});
@@ -73,13 +75,13 @@ export default function SearchBar(): ReactNode {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setState((current) => (current.kind === 'done' ? current : {kind: 'loading'}));
-      search({query, partial: true, limit: LIMIT}).then(
+      search({query, partial: true, limit: LIMIT}, indexUrl).then(
         (response) => ticket === latest.current && setState({kind: 'done', response}),
         () => ticket === latest.current && setState({kind: 'error'}),
       );
     }, DELAY);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, indexUrl]);
 
   const results = useMemo(() => (state.kind === 'done' ? state.response.results : []), [state]);
   // Options in the order shown: grouped by type, then "all results".
@@ -95,7 +97,7 @@ export default function SearchBar(): ReactNode {
     () => [...groups.flatMap((group) => group.results), ...(query.trim() ? ['all' as const] : [])],
     [groups, query],
   );
-  const allHref = `/haku?q=${encodeURIComponent(query.trim())}`;
+  const allHref = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
 
   const go = useCallback(
     (option: SearchResult | 'all') => {

@@ -1,0 +1,169 @@
+/**
+ * The site under a base path: a build with `BASE_URL=/opas/` into a folder
+ * of its own, served only under `/opas/`. Every page of its sitemap loads
+ * without a failed request or a console error; search finds results and
+ * links inside the base; the finder filters; the feeds, the open data and
+ * the editor are where the pages say they are. (The guide's own route
+ * `/opas/` becomes `/opas/opas/` under this base.)
+ */
+
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+
+import type {Browser} from 'playwright-core';
+
+import {launchBrowser, serveBuild, siteDir, watchPage, type Site} from './helpers';
+
+const BASE = '/opas/';
+const outDir = mkdtempSync(path.join(tmpdir(), 'opas-base-'));
+let site: Site;
+let browser: Browser;
+
+before(() => {
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir],
+    {cwd: siteDir, env: {...process.env, BASE_URL: BASE}, encoding: 'utf8'},
+  );
+  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+});
+
+before(async () => {
+  site = await serveBuild({dir: outDir, baseUrl: BASE});
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  rmSync(outDir, {recursive: true, force: true});
+});
+
+function sitemapPaths(): string[] {
+  const sitemap = readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+async function open(pathname: string) {
+  const page = await browser.newPage();
+  const watch = watchPage(page);
+  const response = await page.goto(site.origin + pathname, {waitUntil: 'networkidle'});
+  return {page, errors: watch.errors, status: response?.status()};
+}
+
+describe('a build under BASE_URL=/opas/', () => {
+  it('lists every page under the base in its sitemap', () => {
+    const paths = sitemapPaths();
+    assert.ok(paths.length > 40, `${paths.length} pages`);
+    assert.deepEqual(
+      paths.filter((pathname) => !pathname.startsWith(BASE)),
+      [],
+    );
+    for (const route of ['/opas/', '/opas/opas', '/opas/kunnat', '/opas/kaytannot', '/opas/haku'])
+      assert.ok(paths.includes(route), route);
+  });
+
+  it('loads every page of the sitemap without a failed request or an error', async () => {
+    const paths = sitemapPaths();
+    const failures: string[] = [];
+    // A few pages at a time: the machine is shared.
+    for (let i = 0; i < paths.length; i += 4) {
+      await Promise.all(
+        paths.slice(i, i + 4).map(async (pathname) => {
+          const {page, errors, status} = await open(pathname);
+          if (status !== 200) failures.push(`${pathname}: ${status}`);
+          failures.push(...errors.map((error) => `${pathname}: ${error}`));
+          await page.close();
+        }),
+      );
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('links from the home page into the guide, not back to itself', async () => {
+    const {page} = await open(BASE);
+    const hrefs = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.includes('/opas/opas'), hrefs.join(' '));
+    assert.ok(hrefs.includes('/opas/kaytannot'));
+    await page.close();
+  });
+
+  it('search finds results and links inside the base', async () => {
+    const {page, errors} = await open(`${BASE}haku?q=kaavoitus`);
+    await page.locator('ol li a').first().waitFor();
+    const hrefs = await page.$$eval('ol li a', (links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length > 0);
+    for (const href of hrefs) assert.ok(href?.startsWith(BASE), href ?? '');
+    assert.ok(site.requests.includes(`${BASE}search/index.json`));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the finder filters, with its state in the URL under the base', async () => {
+    const {page, errors} = await open(`${BASE}kaytannot`);
+    const status = page.locator('[role="status"]');
+    const before = await status.textContent();
+    await page
+      .getByLabel(/^Urjala/)
+      .first()
+      .check();
+    await page.waitForURL(/\/opas\/kaytannot\?kunta=urjala$/);
+    assert.notEqual(await status.textContent(), before);
+    assert.match((await status.textContent()) ?? '', /^Rajauksilla löytyi \d+ \/ \d+\.$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('feeds and open data are under the base, and their links too', async () => {
+    for (const file of ['kunnat/rss.xml', 'kunnat/atom.xml', 'ajankohtaista/rss.xml']) {
+      const response = await fetch(`${site.origin}${BASE}${file}`);
+      assert.equal(response.status, 200, file);
+      const text = await response.text();
+      assert.ok(text.includes('/opas/kunnat') || text.includes('/opas/ajankohtaista'), file);
+    }
+    const data = (await (await fetch(`${site.origin}${BASE}data/tapaukset.json`)).json()) as {
+      items: {id: string; url: string}[];
+    };
+    assert.ok(data.items.length > 0);
+    for (const item of data.items) {
+      assert.ok(new URL(item.url).pathname.startsWith('/opas/kunnat/'), item.url);
+      assert.match(item.id, /^kunnat\//);
+    }
+    const schema = await fetch(`${site.origin}${BASE}data/tapaukset.schema.json`);
+    assert.equal(schema.status, 200);
+    const {page} = await open(`${BASE}kunnat`);
+    const feeds = await page.$$eval('link[rel="alternate"]', (links) =>
+      links.map((link) => link.getAttribute('href')),
+    );
+    assert.ok(feeds.includes('/opas/kunnat/rss.xml'), feeds.join(' '));
+    await page.close();
+  });
+
+  it('the editor loads its bundle and config under the base', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page);
+    const loaded: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 200) loaded.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`${site.origin}${BASE}admin/`, {waitUntil: 'load'});
+    await page.waitForResponse((response) => response.url().endsWith('/admin/config.yml'));
+    assert.ok(loaded.includes(`${BASE}admin/cms.js`), loaded.join(' '));
+    // The local proxy is not running here; only the site's own files count.
+    const own = watch.errors.filter((error) => error.includes(site.origin));
+    assert.deepEqual(own, []);
+    const editLinks = await (async () => {
+      const {page: doc} = await open(`${BASE}opas/menetelmat/mittarit`);
+      const hrefs = await doc.$$eval('a', (links) => links.map((a) => a.getAttribute('href')));
+      await doc.close();
+      return hrefs.filter((href) => href?.includes('/admin/'));
+    })();
+    assert.ok(editLinks.length > 0);
+    for (const href of editLinks) assert.ok(href!.startsWith('/opas/admin/#/'), href!);
+    await page.close();
+  });
+});
