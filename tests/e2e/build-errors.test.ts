@@ -64,5 +64,8 @@ describe('a build with a broken case note', () => {
       output,
     );
     assert.ok(output.includes('Sisällössä on 2 virhettä.'), output);
+    // Each line once, with no dump of the error object after the message.
+    assert.equal(output.split('"Akka" ei kelpaa').length - 1, 1, output);
+    assert.doesNotMatch(output, /problems: \[|name: 'ContentError'/);
   });
 });
