@@ -26,7 +26,7 @@ const baseUrl = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.r
 const sitePath = (pathname: string) => `${baseUrl}${pathname.replace(/^\//, '')}`;
 
 /** The same for links in Markdown (`src/plugins/remark/siteLinks.ts`). */
-const remarkPlugins = [[siteLinks, {baseUrl}]] as [typeof siteLinks, {baseUrl: string}][];
+const beforeDefaultRemarkPlugins = [[siteLinks, {baseUrl}]] as [typeof siteLinks, {baseUrl: string}][];
 
 const config = {
   title: 'Ilmastotyön opas',
@@ -92,7 +92,7 @@ const config = {
           path: 'docs',
           routeBasePath: 'opas',
           sidebarPath: './sidebars.ts',
-          remarkPlugins,
+          beforeDefaultRemarkPlugins,
           showLastUpdateTime: true,
           // "Muokkaa tätä sivua" opens the page in the browser editor (/admin/);
           // EDIT_URL names the Git host's file editor for pages it cannot open.
@@ -102,7 +102,7 @@ const config = {
         blog: {
           path: 'blog',
           routeBasePath: 'ajankohtaista',
-          remarkPlugins,
+          beforeDefaultRemarkPlugins,
           editUrl: ({blogPath}) => editUrl(`blog/${blogPath}`, process.env.EDIT_URL, baseUrl),
           // Every page shows "Päivitetty" with the date of its last commit.
           showLastUpdateTime: true,
@@ -123,7 +123,7 @@ const config = {
             copyright: 'Hiilineutraali Etelä-Pirkanmaa 2030',
           },
         },
-        pages: {remarkPlugins},
+        pages: {beforeDefaultRemarkPlugins},
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -142,7 +142,7 @@ const config = {
         path: 'kunnat',
         routeBasePath: 'kunnat',
         sidebarPath: './sidebarsKunnat.ts',
-        remarkPlugins,
+        beforeDefaultRemarkPlugins,
         showLastUpdateTime: true,
         editUrl: ({docPath}: {docPath: string}) =>
           editUrl(`kunnat/${docPath}`, process.env.EDIT_URL, baseUrl),

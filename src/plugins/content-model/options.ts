@@ -4,8 +4,9 @@
  * `@docusaurus/utils-validation`).
  */
 
-import type {OptionValidationContext} from '@docusaurus/types';
 import {Joi} from '@docusaurus/utils-validation';
+
+import {optionsValidator} from '../options';
 
 export interface PluginOptions {
   /** Docusaurus' plugin id. */
@@ -32,9 +33,4 @@ const schema = Joi.object<PluginOptions>({
   copyright: Joi.string().min(1).default(DEFAULT_OPTIONS.copyright),
 });
 
-export function validateOptions({
-  validate,
-  options,
-}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
-  return validate(schema, options ?? {});
-}
+export const validateOptions = optionsValidator(schema);

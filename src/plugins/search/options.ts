@@ -3,8 +3,9 @@
  * official plugins do (`validateOptions` with Joi).
  */
 
-import type {OptionValidationContext} from '@docusaurus/types';
 import {Joi} from '@docusaurus/utils-validation';
+
+import {optionsValidator} from '../options';
 
 export interface PluginOptions {
   /** Docusaurus' plugin id. */
@@ -25,9 +26,4 @@ const schema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.sitePages),
 });
 
-export function validateOptions({
-  validate,
-  options,
-}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
-  return validate(schema, options ?? {});
-}
+export const validateOptions = optionsValidator(schema);
