@@ -26,7 +26,10 @@ const baseUrl = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.r
 const sitePath = (pathname: string) => `${baseUrl}${pathname.replace(/^\//, '')}`;
 
 /** The same for links in Markdown (`src/plugins/remark/siteLinks.ts`). */
-const beforeDefaultRemarkPlugins = [[siteLinks, {baseUrl}]] as [typeof siteLinks, {baseUrl: string}][];
+const beforeDefaultRemarkPlugins = [[siteLinks, {baseUrl}]] as [
+  typeof siteLinks,
+  {baseUrl: string},
+][];
 
 const config = {
   title: 'Ilmastotyön opas',
