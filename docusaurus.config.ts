@@ -75,6 +75,15 @@ const config = {
       try {
         return await params.defaultParseFrontMatter(params);
       } catch (error) {
+        // Under `npm start` the content-model plugin reports the mistake on
+        // the pages and in the terminal; the page meanwhile renders without
+        // its front matter instead of stopping the server.
+        if (process.env.NODE_ENV !== 'production') {
+          return {
+            frontMatter: {},
+            content: params.fileContent.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, ''),
+          };
+        }
         const file = params.filePath.slice(process.cwd().length + 1);
         const message = describeYamlError(file, error);
         const wrapped = new Error(message);

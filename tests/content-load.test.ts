@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import {inspect} from 'node:util';
 import {describe, it} from 'node:test';
 
 import {ContentError, loadContentFiles} from '../src/plugins/content-model/load';
@@ -33,6 +34,18 @@ describe('loading a site with mistakes', () => {
       new ContentError(['a.md: yksi']).message,
       'Sisällössä on yksi virhe. Korjaa se, niin sivusto rakentuu taas:\n  - a.md: yksi',
     );
+  });
+
+  it('prints as its Finnish lines alone, also as the cause of the CLI’s error: no field dump', () => {
+    const error = new ContentError(['a.md: yksi', 'b.md: kaksi']);
+    assert.equal(inspect(error, {depth: Infinity}), error.message);
+    assert.deepEqual(error.problems, ['a.md: yksi', 'b.md: kaksi']);
+    // What `docusaurus build` prints: its own error with ours as the cause.
+    const printed = inspect(new Error('Unable to build website', {cause: error}), {
+      depth: Infinity,
+    });
+    assert.equal(printed.split('a.md: yksi').length - 1, 1, printed);
+    assert.doesNotMatch(printed, /problems:|name: 'ContentError'/);
   });
 });
 

@@ -110,6 +110,33 @@ describe('open data', () => {
     );
   });
 
+  it('marks example items: the example field and column are always there, true for examples', () => {
+    const example = exportItem(
+      caseNotes.fields,
+      {...frontMatter, example: true},
+      '/kunnat/akaa/esimerkki',
+      siteUrl,
+    );
+    assert.equal(example.example, true);
+    assert.equal(item.example, false);
+    const validate = validator(caseNotes);
+    assert.ok(validate(JSON.parse(datasetJson(caseNotes, [item, example]))));
+    const withoutFlag: Record<string, unknown> = {...item};
+    delete withoutFlag.example;
+    assert.equal(validate({items: [withoutFlag]}), false, 'the schema requires the example field');
+    // CSV cells, with quoted cells (commas inside) kept whole.
+    const cells = (row: string) =>
+      [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1]!);
+    const [header, real, made] = datasetCsv(caseNotes, [item, example]).split('\r\n');
+    const column = cells(header!).indexOf('example');
+    assert.ok(column > 0);
+    assert.equal(cells(real!)[column], 'false');
+    assert.equal(cells(made!)[column], 'true');
+    for (const dataset of [caseNotes, practices]) {
+      assert.ok(csvColumns(dataset).includes('example'), dataset.name);
+    }
+  });
+
   it('every dataset schema is valid JSON Schema and names every field', () => {
     for (const dataset of [caseNotes, practices]) {
       const schema = datasetSchema(dataset, siteUrl) as {

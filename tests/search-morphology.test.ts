@@ -11,6 +11,7 @@ import {
   openMorphology,
   partRuns,
 } from '../src/plugins/search/morphology';
+import {DEFAULT_OPTIONS} from '../src/plugins/search/options';
 
 describe('Voikko, installed (scripts/ensure-voikko.sh)', () => {
   const voikko = openMorphology({env: {}});
@@ -101,7 +102,10 @@ describe('without Voikko', () => {
       await writeFile(path.join(dir, 'saavutettavuus.html'), page('Kaavoituksessa kuullaan.'));
       await writeFile(path.join(dir, 'avoin-data.html'), page('Avoimet tiedot.'));
       for (let run = 0; run < 2; run += 1) {
-        const plugin = searchPlugin({siteDir: dir} as never);
+        const plugin = searchPlugin({siteDir: dir, baseUrl: '/'} as never, {
+          id: 'default',
+          ...DEFAULT_OPTIONS,
+        });
         await plugin.allContentLoaded!({allContent: {}, actions: {} as never});
         await plugin.postBuild!({outDir: dir} as never);
       }

@@ -82,4 +82,10 @@ export interface ContentModelGlobalData {
   indicators: Indicator[];
   /** Related pages by page address (see `src/model/related.ts`). */
   related: Record<string, RelatedLink[]>;
+  /**
+   * Front matter problems: source file → its Finnish lines. Only under
+   * `npm start`, which shows them on the pages instead of stopping; a build
+   * stops at the first problem, so a built site always has none.
+   */
+  problems: Record<string, string[]>;
 }

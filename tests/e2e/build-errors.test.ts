@@ -39,5 +39,8 @@ describe('a build with a broken case note', () => {
     );
     assert.ok(output.includes('Sisällössä on 2 virhettä.'), output);
     assert.equal(existsSync(path.join(dir, 'build', 'index.html')), false, 'no site was written');
+    // Each line once, with no dump of the error object after the message.
+    assert.equal(output.split('"Akka" ei kelpaa').length - 1, 1, output);
+    assert.doesNotMatch(output, /problems: \[|name: 'ContentError'/);
   });
 });

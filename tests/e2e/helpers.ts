@@ -295,6 +295,23 @@ function filesUnder(dir: string, prefix = ''): string[] {
  * dates from Git, and the editor's Git mode needs a repository). Returns
  * the folder and a function that runs git in it.
  */
+/**
+ * A copy of this site's code (config, src, static, i18n) with the content of
+ * a fixture site (`docs/`, `kunnat/`, `blog/`) instead of the guide's own,
+ * in a new temporary folder with this site's packages linked in.
+ */
+export function copySiteWithContent(prefix: string, contentDir: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const entry of CODE_ENTRIES) {
+    cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
+  }
+  for (const entry of ['docs', 'kunnat', 'blog']) {
+    cpSync(path.join(contentDir, entry), path.join(dir, entry), {recursive: true});
+  }
+  symlinkSync(path.join(siteDir, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
 export function fixtureSite(
   name: string,
   prefix = `opas-${name}-`,

@@ -4,9 +4,10 @@
  * when something is wrong; then, from the checked content, adds the pages
  * that list it (`/kunnat`, `/kunnat/<kunta>`, the finder `/kaytannot`) and
  * writes the open data files and the case notes' feeds after the build.
+ *
+ * Under `npm start` it does not stop: the problems go to the pages (global
+ * data, shown by `src/components/ContentProblems`) and once to the terminal.
  */
-
-import path from 'node:path';
 
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
@@ -17,7 +18,13 @@ import type {Indicator} from '../../model/indicators';
 import type {CaseNote, ContentModelGlobalData, Item} from '../../model/types';
 import {feedHeadTags, writeFeeds} from './feed';
 import {collectItems, collectModel} from './items';
-import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
+import {
+  ContentError,
+  contentFolders,
+  describeProblems,
+  loadContentFiles,
+  type ContentEntry,
+} from './load';
 import {writeOpenData} from './opendata';
 import type {PluginOptions} from './options';
 import {createRoutes} from './routes';
@@ -28,7 +35,16 @@ export {validateOptions} from './options';
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {
   entries: ContentEntry[];
+  /** Front matter problems by file; only under `npm start` (see `loadContent`). */
+  problemsByFile: Record<string, string[]>;
 }
+
+/**
+ * Whether Docusaurus runs the development server (`npm start`, `npm run
+ * cms`): `docusaurus build` sets NODE_ENV to production before it loads
+ * any plugin.
+ */
+const isDevServer = () => process.env.NODE_ENV !== 'production';
 
 export default function contentModelPlugin(
   context: LoadContext,
@@ -45,18 +61,38 @@ export default function contentModelPlugin(
     items: [],
     indicators: [],
   };
+  // What the terminal was last told, so that each problem is printed once
+  // and not again at every reload that leaves it as it was.
+  let printedReport = '';
+  const reportOnce = (problems: readonly string[]) => {
+    const report = problems.join('\n');
+    if (report === printedReport) return;
+    if (problems.length > 0) {
+      console.error(
+        `\n${describeProblems(problems)}\nSivuilla näkyy sama ilmoitus; se katoaa, kun tiedosto on korjattu ja tallennettu.`,
+      );
+    } else {
+      console.log('\nSisällön virheet on korjattu.');
+    }
+    printedReport = report;
+  };
 
   return {
     name: 'content-model',
 
-    getPathsToWatch() {
-      return contentFolders.map((folder) => path.join(context.siteDir, folder, '**/*.{md,mdx}'));
-    },
+    // No getPathsToWatch: the docs and blog plugins watch the same files, and
+    // two plugin reloads of one save race (the one that finishes last writes
+    // the global data). Every reload runs allContentLoaded of every plugin,
+    // where the development server reads the files again (below).
 
     async loadContent() {
-      const {entries, problems} = await loadContentFiles(context.siteDir);
-      if (problems.length > 0) throw new ContentError(problems);
-      return {entries};
+      const {entries, problems, problemsByFile} = await loadContentFiles(context.siteDir);
+      // The development server keeps running with the valid files and shows
+      // the problems on the pages instead (see allContentLoaded). Throwing
+      // there would print them followed by the error object and leave the
+      // browser on the last good version, where a writer sees nothing happen.
+      if (!isDevServer() && problems.length > 0) throw new ContentError(problems);
+      return {entries, problemsByFile};
     },
 
     async contentLoaded({actions}) {
@@ -73,18 +109,21 @@ export default function contentModelPlugin(
     },
 
     async allContentLoaded({allContent, actions}) {
-      const own = allContent['content-model']?.default as ContentModelContent | undefined;
-      const items = collectItems(allContent, own?.entries ?? []);
+      const loaded = isDevServer()
+        ? await loadContentFiles(context.siteDir)
+        : (allContent['content-model']?.default as ContentModelContent | undefined);
+      const entries = loaded?.entries ?? [];
+      const problemsByFile = loaded?.problemsByFile ?? {};
+      if (isDevServer()) reportOnce(Object.values(problemsByFile).flat());
+      const items = collectItems(allContent, entries);
       const notes = items
         .map(({item}) => item)
         .filter((item): item is CaseNote => item.type === 'tapaus')
         .sort(byLatestUpdate);
-      const model = collectModel(allContent, own?.entries ?? [], baseUrl);
+      const model = collectModel(allContent, entries, baseUrl);
       exports = {notes, items, indicators: model.indicators};
       const indicators = model.indicators.map(({indicator}) => indicator);
-      const drafts = (own?.entries ?? []).filter(
-        (entry) => entry.draft && entry.unfinished.length > 0,
-      );
+      const drafts = entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
       // Small and read by doc pages (drafts' missing fields, indicator
       // charts, related pages), which cannot take route modules. Set here,
       // once, because indicators and related pages need every docs page.
@@ -92,6 +131,7 @@ export default function contentModelPlugin(
         drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
         indicators,
         related: model.related,
+        problems: problemsByFile,
       };
       actions.setGlobalData(data);
 

@@ -6,11 +6,13 @@
 
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {inspect} from 'node:util';
 
 import {DEFAULT_PARSE_FRONT_MATTER, Globby, posixPath} from '@docusaurus/utils';
 
 import {typeOfPath, type ContentTypeKey} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
+import {problemsHeadline} from '../../model/contentProblems';
 import {validateFrontMatter} from '../../model/validate';
 
 /** Folders that hold content files, relative to the site root. */
@@ -36,6 +38,8 @@ export interface LoadResult {
   entries: ContentEntry[];
   /** One Finnish line per problem, in file order. */
   problems: string[];
+  /** The same lines by file (relative to the site root), for the pages' notice. */
+  problemsByFile: Record<string, string[]>;
 }
 
 interface YamlError {
@@ -136,25 +140,43 @@ export async function listContentFiles(siteDir: string): Promise<string[]> {
 export async function loadContentFiles(siteDir: string): Promise<LoadResult> {
   const files = await listContentFiles(siteDir);
   const results = await Promise.all(files.map((file) => loadFile(siteDir, file)));
+  const problemsByFile: Record<string, string[]> = {};
+  results.forEach((result, index) => {
+    if (result.problems.length > 0) problemsByFile[files[index]!] = result.problems;
+  });
   return {
     entries: results.flatMap((result) => (result.entry ? [result.entry] : [])),
     problems: results.flatMap((result) => result.problems),
+    problemsByFile,
   };
+}
+
+/** The Finnish report of content problems: a headline, then one line each. */
+export function describeProblems(problems: readonly string[]): string {
+  return [problemsHeadline(problems.length), ...problems.map((problem) => `  - ${problem}`)].join(
+    '\n',
+  );
 }
 
 /**
  * The error that stops a build when content has problems. Its stack is its
- * message: a writer needs the list of problems, not a JavaScript trace.
+ * message: a writer needs the list of problems, not a JavaScript trace. The
+ * CLI prints a failed build's error with `util.inspect`, which would add the
+ * object's fields after the message (`{ problems: [...], name: ... }`) and
+ * so list every problem twice; `problems` is therefore not enumerable and
+ * the error inspects as its message alone.
  */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      [
-        `Sisällössä on ${problems.length === 1 ? 'yksi virhe' : `${problems.length} virhettä`}. Korjaa ${problems.length === 1 ? 'se' : 'ne'}, niin sivusto rakentuu taas:`,
-        ...problems.map((problem) => `  - ${problem}`),
-      ].join('\n'),
-    );
-    this.name = 'ContentError';
+  declare readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(describeProblems(problems));
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
+    Object.defineProperty(this, 'name', {value: 'ContentError', enumerable: false});
     this.stack = this.message;
+  }
+
+  [inspect.custom](): string {
+    return this.message;
   }
 }

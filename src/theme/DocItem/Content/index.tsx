@@ -4,7 +4,8 @@
  * matter around the Markdown body: the example notice and summary above; a
  * case note's phases above and its tasks and summary box below; a
  * practice's or event's facts; an indicator's chart and table; impact and
- * lessons and related pages; and the sources last.
+ * lessons and related pages; and the sources last. Under `npm start` a
+ * file whose front matter is wrong shows its body only.
  */
 
 import React, {type ReactNode} from 'react';
@@ -14,6 +15,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
+import {useContentProblems} from '@site/src/components/ContentProblems';
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
 import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import PdfLink from '@site/src/components/PdfLink';
@@ -28,6 +30,10 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const unfinished = useUnfinished(file);
   const model = usePluginData('content-model') as ContentModelGlobalData | undefined;
   const indicator = model?.indicators.find((item) => item.permalink === metadata.permalink);
+  // Under `npm start` a file with front matter problems still renders; the
+  // parts drawn from its front matter would read wrong values, so only the
+  // body is shown until the file is fixed (the notice above says what to fix).
+  if (useContentProblems()[file]) return <Content>{children}</Content>;
   return (
     <Content>
       <PdfLink permalink={metadata.permalink} />

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+
+import type {Browser, Page} from 'playwright-core';
+
+import {axeViolations, copySiteWithContent, freePort, launchBrowser, watchPage} from './helpers';
+
+const fixture = path.join(__dirname, '..', 'fixtures', 'dev-site');
+const NOTE = 'kunnat/akaa/energiakatselmus.md';
+const PROBLEM =
+  'kunnat/akaa/energiakatselmus.md: kenttä "municipality": "Akka" ei kelpaa; sallitut arvot: palkane, valkeakoski, akaa, urjala';
+
+async function until(
+  what: string,
+  test: () => boolean | Promise<boolean>,
+  seconds = 120,
+  log = () => '',
+) {
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    if (await test()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Aikakatkaisu: ${what}\n${log()}`);
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/**
+ * `docusaurus start` on a small fixture site: a writer saves a case note
+ * with a wrong municipality, sees the Finnish message on the page and once
+ * in the terminal (without the error object), fixes it, and the notice goes.
+ */
+describe('the development server shows front matter mistakes', () => {
+  let dir: string;
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let output = '';
+  let origin: string;
+
+  before(async () => {
+    dir = copySiteWithContent('opas-dev-', fixture);
+    const port = Number(process.env.DEV_TEST_PORT) || (await freePort());
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      [
+        require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
+        'start',
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+        '--no-open',
+      ],
+      {cwd: dir, env: {...process.env, FORCE_COLOR: '0', BROWSER: 'none'}, detached: true},
+    );
+    // Rspack colours its lines whatever FORCE_COLOR says.
+    const collect = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[\d;]*m/g, ''));
+    server.stdout?.on('data', collect);
+    server.stderr?.on('data', collect);
+    await until('the development server starts', () => /compiled successfully/.test(output), 300);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    errors = watchPage(page).errors;
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    if (dir) rmSync(dir, {recursive: true, force: true});
+  });
+
+  it('shows no notice while the content is valid, and the current facts with their dates and links', async () => {
+    await page.goto(`${origin}/opas`, {waitUntil: 'networkidle'});
+    assert.equal(await page.locator('[data-content-problems]').count(), 0);
+    const box = page.getByRole('region', {name: 'Tilanne nyt (tarkistettu 1.12.2026)'});
+    // The development server renders in the browser only.
+    await box.waitFor({timeout: 30_000});
+    assert.equal(await box.count(), 1);
+    const items = box.locator('li');
+    assert.equal(await items.count(), 2);
+    const first = (await items.nth(0).textContent()) ?? '';
+    assert.match(first, /^Kunnan ilmastosuunnitelma\. .*vuoden 2025 alusta \(HE 151\/2024\)/);
+    assert.match(first, /HE 151\/2024, Finlex \(tarkistettu 1\.12\.2026\)/);
+    assert.equal(
+      await items.nth(0).getByRole('link', {name: 'HE 151/2024, Finlex'}).getAttribute('href'),
+      'https://finlex.fi/en/government-proposals/2024/151',
+    );
+    assert.match((await items.nth(1).textContent()) ?? '', /^Saavutettavuuden valvonta\./);
+    assert.equal((await box.locator('time[datetime="2026-12-01"]').count()) > 0, true);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('prints a saved mistake to the terminal once, without the error object, and shows it on the pages', async () => {
+    const file = path.join(dir, NOTE);
+    const before = output.length;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('municipality: akaa', 'municipality: Akka'),
+    );
+    const notice = page.locator('[data-content-problems]');
+    await until('the notice appears', async () => (await notice.count()) === 1);
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    assert.deepEqual(await notice.locator('li').allTextContents(), [PROBLEM]);
+    assert.match(
+      (await notice.textContent()) ?? '',
+      /^Sisällössä on yksi virhe\. Korjaa se, niin sivusto rakentuu taas:/,
+    );
+    assert.deepEqual(await axeViolations(page), []);
+
+    await until('the terminal reports it', () => output.slice(before).includes(PROBLEM));
+    // A later rebuild with the same mistake says nothing new.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const printed = output.slice(before);
+    assert.equal(occurrences(printed, PROBLEM), 1, printed);
+    assert.doesNotMatch(printed, /problems:|ContentError|\bat \S+ \(/);
+
+    // The broken note's own page still opens, with the notice and its text.
+    await page.goto(`${origin}/kunnat/akaa/energiakatselmus`, {waitUntil: 'networkidle'});
+    await page.locator('article').waitFor({timeout: 30_000});
+    await page.locator('[data-content-problems]').waitFor({timeout: 30_000});
+    assert.equal(await page.locator('[data-content-problems] li').count(), 1);
+    assert.match((await page.locator('article').textContent()) ?? '', /Testimuistiinpanon teksti/);
+  });
+
+  it('takes the notice away once the file is fixed', async () => {
+    const file = path.join(dir, NOTE);
+    const before = output.length;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('municipality: Akka', 'municipality: akaa'),
+    );
+    await until(
+      'the notice goes',
+      async () => (await page.locator('[data-content-problems]').count()) === 0,
+    );
+    await until('the terminal says so', () =>
+      output.slice(before).includes('Sisällön virheet on korjattu.'),
+    );
+    await page.reload({waitUntil: 'networkidle'});
+    assert.equal(await page.locator('[data-content-problems]').count(), 0);
+    // The parts drawn from the front matter are back.
+    await page
+      .getByRole('heading', {name: 'Yhteenveto ja yhteystiedot'})
+      .waitFor({timeout: 30_000});
+    // A reload cancels the previous page's prefetches; that is no failure.
+    assert.deepEqual(
+      errors.filter((error) => !error.endsWith('net::ERR_ABORTED')),
+      [],
+    );
+  });
+});
