@@ -20,7 +20,6 @@ import {feedHeadTags, writeFeeds} from './feed';
 import {collectItems, collectModel} from './items';
 import {
   ContentError,
-  contentFolders,
   describeProblems,
   loadContentFiles,
   type ContentEntry,
