@@ -18,12 +18,7 @@ import type {Indicator} from '../../model/indicators';
 import type {CaseNote, ContentModelGlobalData, Item} from '../../model/types';
 import {feedHeadTags, writeFeeds} from './feed';
 import {collectItems, collectModel} from './items';
-import {
-  ContentError,
-  describeProblems,
-  loadContentFiles,
-  type ContentEntry,
-} from './load';
+import {ContentError, describeProblems, loadContentFiles, type ContentEntry} from './load';
 import {writeOpenData} from './opendata';
 import type {PluginOptions} from './options';
 import {createRoutes} from './routes';
