@@ -45,6 +45,11 @@ const config = {
     // v4 turns on the faster bundler (Rspack, SWC, Lightning CSS) and the
     // other flags of the next major version.
     v4: true,
+    // Rspack's persistent cache keeps compiled Markdown between builds, and
+    // its key does not include BASE_URL (an environment variable), so a
+    // build under another base would reuse links written for the old one.
+    // The cache only pays off for repeated builds at the root.
+    faster: baseUrl === '/' ? {} : {rspackPersistentCache: false},
   },
 
   customFields: {

@@ -1,6 +1,8 @@
 import React, {type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
+
+import SiteLink from '@site/src/components/SiteLink';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
@@ -78,7 +80,7 @@ export default function MunicipalityPage({data}: {data: MunicipalityPageData}): 
           <p>
             Kunnan julkiset luvut oppaan mittareista, kukin lähteineen. Kaikki mittarit ja
             tietopalvelut, joista uudet luvut saa, ovat luvussa{' '}
-            <Link to="/opas/menetelmat/mittarit">Mittarit</Link>.
+            <SiteLink to="/opas/menetelmat/mittarit">Mittarit</SiteLink>.
           </p>
           {data.indicators.length > 0 ? (
             data.indicators.map((indicator) => (

@@ -7,6 +7,8 @@
 import React, {type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
+
+import SiteLink from '@site/src/components/SiteLink';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
@@ -122,7 +124,7 @@ export default function TemplatePage({data}: {data: TemplatePageData}): ReactNod
         <ul>
           {template.guide.map((page) => (
             <li key={page.to}>
-              <Link to={page.to}>{page.title}</Link>
+              <SiteLink to={page.to}>{page.title}</SiteLink>
             </li>
           ))}
         </ul>
