@@ -393,6 +393,9 @@ export function renderReport(options: {
     '',
     ...goals.map((goal) => `- ${goal.holds ? '✔' : '✘'} ${goal.text}: ${goal.detail}`),
     '',
+    // What the person running the benchmark must say about this run
+    // (a size left out and why), given as BENCH_NOTE.
+    ...(process.env.BENCH_NOTE ? [`**Note on this run.** ${process.env.BENCH_NOTE}`, ''] : []),
     ...(devset ? devsetSection(devset) : []),
   );
   for (const size of sizes) {
