@@ -444,6 +444,10 @@ export const fieldKinds: {[K in FieldSpec['kind']]: FieldKind<KindOf<K>>} = {
         fields,
         summary: `{{fields.${fields[0]!.name}}}`,
         collapsed: false,
+        // Without it the editor starts a list with one empty item whenever a
+        // field of the item has a default (a check date is today), and an
+        // optional list could not be saved empty.
+        default: [],
         ...(spec.minItems ? {min: spec.minItems} : {}),
       };
     },

@@ -175,7 +175,9 @@ describe('the browser editor at /admin/', () => {
       .fill('Akaan koulut kilpailivat energiansäästössä.');
     await page.getByRole('button', {name: /Lisää: lähteet/}).click();
     await page.getByLabel('Lähteen nimi', {exact: true}).fill('Akaan kaupunki');
-    await page.getByLabel('Osoite', {exact: true}).fill('https://www.akaa.fi/');
+    await page
+      .getByLabel('Osoite', {exact: true})
+      .fill('https://akaa.fi/seuraa-akaan-ilmastotyon-etenemista-ilmastovahdin-avulla/');
     for (const [label, option] of [
       ['Kunta', 'Akaa'],
       ['Teemat', 'Energian tuotanto ja käyttö'],
