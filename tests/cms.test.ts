@@ -171,6 +171,8 @@ describe('the editor config, generated from the content model', () => {
       widget: 'list',
       summary: '{{fields.title}}',
       collapsed: false,
+      // Empty at first: with a default in an item, the editor would start one.
+      default: [],
       fields: [
         {name: 'title', label: 'Tehtävä', hint: 'Mitä tehdään.', required: true, widget: 'string'},
         {
