@@ -16,10 +16,13 @@ import {
  * The finder's filters, kept only in the URL: every filtered view is a link
  * one can send, and the back button steps through earlier choices.
  *
+ * Choosing a filter opens the list's first address (`pathname`) with the
+ * filters and no page number.
+ *
  * The first render in the browser uses no filters, like the pre-rendered
  * HTML, so hydration matches; the URL's filters apply right after.
  */
-export function useFilters(): {
+export function useFilters(pathname: string = '/kaytannot'): {
   filters: Filters;
   /** Turns a value on or off; `focusId` is the control to keep focused. */
   toggle: (name: FilterName, value: string, focusId?: string) => void;
@@ -34,9 +37,10 @@ export function useFilters(): {
 
   const push = useCallback(
     (next: Filters) => {
-      history.push({pathname: location.pathname, search: formatFilters(next)});
+      // A new choice starts from the first page of the list.
+      history.push({pathname, search: formatFilters(next)});
     },
-    [history, location.pathname],
+    [history, pathname],
   );
 
   const toggle = useCallback(

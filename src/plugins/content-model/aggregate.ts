@@ -124,7 +124,10 @@ export function finderUrl(filters: Partial<Filters>): string {
   return `/kaytannot${formatFilters(filters)}`;
 }
 
-function itemValues(item: Item, name: FilterName): readonly string[] {
+/** What the filters read of an item. */
+export type Filterable = Pick<Item, 'type' | 'municipalities' | 'themes' | 'phase' | 'actors'>;
+
+function itemValues(item: Filterable, name: FilterName): readonly string[] {
   switch (name) {
     case 'kunta':
       return item.municipalities;
@@ -139,7 +142,7 @@ function itemValues(item: Item, name: FilterName): readonly string[] {
   }
 }
 
-function matches(item: Item, filters: Filters, except?: FilterName): boolean {
+function matches(item: Filterable, filters: Filters, except?: FilterName): boolean {
   return filterNames.every((name) => {
     if (name === except || filters[name].length === 0) return true;
     const values = itemValues(item, name);
@@ -148,7 +151,7 @@ function matches(item: Item, filters: Filters, except?: FilterName): boolean {
 }
 
 /** The items that pass every filter. */
-export function filterItems(items: readonly Item[], filters: Filters): Item[] {
+export function filterItems<T extends Filterable>(items: readonly T[], filters: Filters): T[] {
   return items.filter((item) => matches(item, filters));
 }
 
@@ -157,7 +160,7 @@ export function filterItems(items: readonly Item[], filters: Filters): Item[] {
  * chosen, given the other filters: the usual faceted-search count.
  */
 export function facetCounts(
-  items: readonly Item[],
+  items: readonly Filterable[],
   filters: Filters,
 ): {[F in FilterName]: Record<string, number>} {
   const result = {} as {[F in FilterName]: Record<string, number>};
@@ -191,4 +194,9 @@ export function toCsv(
     .map((cells) => cells.map(csvCell).join(','))
     .join('\r\n')
     .concat('\r\n');
+}
+
+/** The address of a theme's case-note index (all municipalities). */
+export function themeNotesPath(theme: ThemeKey): string {
+  return `/kunnat/teema/${theme}`;
 }

@@ -6,7 +6,9 @@
  * writes the open data files and the case notes' feeds after the build.
  */
 
-import {mkdir, writeFile} from 'node:fs/promises';
+import {createWriteStream} from 'node:fs';
+import {mkdir, rm, writeFile} from 'node:fs/promises';
+import {once} from 'node:events';
 import path from 'node:path';
 
 import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
@@ -16,11 +18,23 @@ import {Feed} from 'feed';
 import type {CaseNoteFrontMatter, PracticeFrontMatter} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
-import {byLatestUpdate} from './aggregate';
+import {themeKeys} from '../../data/themes';
+import {PAGE_SIZE, pageCount, pageItems, pagePath, type PageInfo} from '../../model/paging';
+import {encodeFacets} from '../../model/finderFacets';
+import {
+  byLatestUpdate,
+  countByPhase,
+  distinctContacts,
+  facetCounts,
+  groupByTheme,
+  parseFilters,
+  phaseTable,
+  themeNotesPath,
+} from './aggregate';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
-  datasetCsv,
-  datasetJson,
+  datasetCsvLines,
+  datasetJsonLines,
   datasets,
   datasetSchema,
   exportItem,
@@ -32,6 +46,7 @@ import type {
   Item,
   MunicipalitiesOverview,
   MunicipalityPageData,
+  ThemeNotesPageData,
 } from './types';
 
 /** What the plugin loads: every valid content file. */
@@ -40,6 +55,31 @@ export interface ContentModelContent {
 }
 
 const FEED_TITLE = 'Ilmastotyön opas – kuntien esimerkit';
+
+/** How many of the latest updated notes `/kunnat` shows. */
+const LATEST_NOTES = 6;
+
+/**
+ * The static folder the plugin writes the finder's browser data into, below
+ * the generated files; docusaurus.config.ts lists it in `staticDirectories`.
+ */
+export function finderStaticDir(siteDir: string): string {
+  return path.join(siteDir, '.docusaurus', 'content-model-static');
+}
+
+/** Writes lines to a file as they come, waiting whenever the stream is full. */
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  for (const line of lines) {
+    if (!stream.write(line)) await once(stream, 'drain');
+  }
+  stream.end();
+  await done;
+}
 
 function docsOf(allContent: AllContent, pluginId: string): DocMetadata[] {
   const content = allContent['docusaurus-plugin-content-docs']?.[pluginId] as
@@ -124,7 +164,38 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         .sort(byLatestUpdate);
       exports = {notes, items};
 
-      const overview: MunicipalitiesOverview = {notes};
+      // Every list of notes is cut into pre-rendered pages of PAGE_SIZE
+      // (DESIGN.md, "Scale"): a page's HTML and data stay the same size
+      // however large the collection grows.
+      const addPages = async <T>(
+        base: string,
+        list: readonly T[],
+        component: string,
+        dataName: string,
+        props: (pageItems: T[], page: PageInfo) => object,
+      ) => {
+        const count = pageCount(list.length);
+        for (let page = 1; page <= count; page += 1) {
+          const info: PageInfo = {page, count, total: list.length, base};
+          const name = `${dataName}${page === 1 ? '' : `-${page}`}.json`;
+          actions.addRoute({
+            path: pagePath(base, page),
+            exact: true,
+            component,
+            modules: {
+              data: await actions.createData(
+                name,
+                JSON.stringify(props(pageItems(list, page), info)),
+              ),
+            },
+          });
+        }
+      };
+
+      const overview: MunicipalitiesOverview = {
+        table: phaseTable(notes),
+        latest: notes.slice(0, LATEST_NOTES),
+      };
       actions.addRoute({
         path: '/kunnat',
         exact: true,
@@ -132,26 +203,68 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         modules: {overview: await actions.createData('kunnat.json', JSON.stringify(overview))},
       });
       for (const municipality of municipalityKeys) {
-        const data: MunicipalityPageData = {
+        const own = notes.filter((note) => note.municipalities.includes(municipality));
+        const common = {
           municipality,
-          notes: notes.filter((note) => note.municipalities.includes(municipality)),
+          counts: countByPhase(own),
+          themeCounts: Object.fromEntries(
+            groupByTheme(own).map((group) => [group.theme, group.notes.length]),
+          ),
+          contacts: distinctContacts(own),
         };
-        actions.addRoute({
-          path: `/kunnat/${municipality}`,
-          exact: true,
-          component: '@site/src/components/MunicipalityPage',
-          modules: {
-            data: await actions.createData(`kunta-${municipality}.json`, JSON.stringify(data)),
-          },
-        });
+        await addPages(
+          `/kunnat/${municipality}`,
+          own,
+          '@site/src/components/MunicipalityPage',
+          `kunta-${municipality}`,
+          (pageNotes, page): MunicipalityPageData => ({...common, notes: pageNotes, page}),
+        );
       }
-      const finder: FinderData = {items: items.map(({item}) => item)};
-      actions.addRoute({
-        path: '/kaytannot',
-        exact: true,
-        component: '@site/src/components/FinderPage',
-        modules: {finder: await actions.createData('kaytannot.json', JSON.stringify(finder))},
-      });
+      for (const theme of themeKeys) {
+        const own = notes.filter((note) => note.themes.includes(theme));
+        const municipalityCounts = Object.fromEntries(
+          municipalityKeys.map((key) => [
+            key,
+            own.filter((note) => note.municipalities.includes(key)).length,
+          ]),
+        );
+        await addPages(
+          themeNotesPath(theme),
+          own,
+          '@site/src/components/ThemeNotesPage',
+          `teema-${theme}`,
+          (pageNotes, page): ThemeNotesPageData => ({
+            theme,
+            municipalityCounts,
+            notes: pageNotes,
+            page,
+          }),
+        );
+      }
+
+      const all = items.map(({item}) => item);
+      const counts = facetCounts(all, parseFilters(''));
+      await addPages(
+        '/kaytannot',
+        all,
+        '@site/src/components/FinderPage',
+        'kaytannot',
+        (pageItemsOf, page): FinderData => ({items: pageItemsOf, counts, page}),
+      );
+      // The finder's data for filtering in the browser, in a static folder
+      // of its own (docusaurus.config.ts `staticDirectories`), so that both
+      // `npm start` and the build serve it: the compact filter data, and the
+      // cards page by page.
+      const finderDir = path.join(finderStaticDir(context.siteDir), 'data', 'hakemisto');
+      await rm(finderDir, {recursive: true, force: true});
+      await mkdir(finderDir, {recursive: true});
+      await writeFile(
+        path.join(finderDir, 'rajaukset.json'),
+        JSON.stringify(encodeFacets(all, PAGE_SIZE)),
+      );
+      for (let page = 1; page <= pageCount(all.length); page += 1) {
+        await writeFile(path.join(finderDir, `${page}.json`), JSON.stringify(pageItems(all, page)));
+      }
     },
 
     injectHtmlTags() {
@@ -183,16 +296,20 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       const dataDir = path.join(outDir, 'data');
       await mkdir(dataDir, {recursive: true});
       for (const dataset of datasets) {
-        const items: ExportItem[] = exports.items
-          .filter(({item}) => item.type === dataset.type)
-          .map(({item, frontMatter}) =>
-            exportItem(dataset.fields, frontMatter, item.permalink, siteUrl),
-          );
-        await writeFile(path.join(dataDir, `${dataset.name}.json`), datasetJson(dataset, items));
-        // A byte-order mark, so that spreadsheet programs read ä and ö right.
-        await writeFile(
+        const items = function* (): Generator<ExportItem> {
+          for (const {item, frontMatter} of exports.items) {
+            if (item.type !== dataset.type) continue;
+            yield exportItem(dataset.fields, frontMatter, item.permalink, siteUrl);
+          }
+        };
+        // Written item by item: neither file is ever held whole in memory.
+        await writeLines(
+          path.join(dataDir, `${dataset.name}.json`),
+          datasetJsonLines(dataset, items()),
+        );
+        await writeLines(
           path.join(dataDir, `${dataset.name}.csv`),
-          `\uFEFF${datasetCsv(dataset, items)}`,
+          datasetCsvLines(dataset, items()),
         );
         await writeFile(
           path.join(dataDir, `${dataset.name}.schema.json`),

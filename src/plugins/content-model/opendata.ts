@@ -76,16 +76,29 @@ export function csvColumns(dataset: Dataset): string[] {
   return ['id', 'url', ...Object.keys(dataset.fields)];
 }
 
+function csvRow(item: ExportItem): Record<string, unknown> {
+  const row: Record<string, unknown> = {...item};
+  if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
+  if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
+  if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
+  return row;
+}
+
 /** A dataset as CSV: one row per item, lists joined with "; ". */
 export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): string {
-  const rows = items.map((item) => {
-    const row: Record<string, unknown> = {...item};
-    if (Array.isArray(item.tasks)) row.tasks = item.tasks.map(formatTask);
-    if (Array.isArray(item.contacts)) row.contacts = item.contacts.map(formatContact);
-    if (Array.isArray(item.sources)) row.sources = item.sources.map(formatSource);
-    return row;
-  });
-  return toCsv(csvColumns(dataset), rows);
+  return toCsv(csvColumns(dataset), items.map(csvRow));
+}
+
+/**
+ * The CSV file piece by piece, for writing as a stream: a byte-order mark
+ * (so that spreadsheet programs read ä and ö right) and the header, then
+ * one row per item; after the mark, the same text as `datasetCsv`.
+ */
+export function* datasetCsvLines(dataset: Dataset, items: Iterable<ExportItem>): Generator<string> {
+  const columns = csvColumns(dataset);
+  const header = toCsv(columns, []);
+  yield `\uFEFF${header}`;
+  for (const item of items) yield toCsv(columns, [csvRow(item)]).slice(header.length);
 }
 
 function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
@@ -164,5 +177,23 @@ export function datasetSchema(dataset: Dataset, siteUrl: string): Record<string,
 
 /** A dataset's JSON file. */
 export function datasetJson(dataset: Dataset, items: readonly ExportItem[]): string {
-  return `${JSON.stringify({$schema: `./${dataset.name}.schema.json`, items}, null, 2)}\n`;
+  return [...datasetJsonLines(dataset, items)].join('');
+}
+
+/**
+ * The JSON file piece by piece, for writing as a stream: the same text as
+ * `JSON.stringify({$schema, items}, null, 2)`, one item at a time.
+ */
+export function* datasetJsonLines(
+  dataset: Dataset,
+  items: Iterable<ExportItem>,
+): Generator<string> {
+  const head = `{\n  "$schema": ${JSON.stringify(`./${dataset.name}.schema.json`)},\n  "items": [`;
+  let first = true;
+  for (const item of items) {
+    const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+    yield first ? `${head}\n    ${text}` : `,\n    ${text}`;
+    first = false;
+  }
+  yield first ? `${head}]\n}\n` : '\n  ]\n}\n';
 }
