@@ -2,7 +2,7 @@ import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
 import {municipalities, municipalityKeys} from './src/data/municipalities';
 import {themeKeys, themes} from './src/data/themes';
-import {themeNotesPath} from './src/plugins/content-model/aggregate';
+import {themeNotesPath} from './src/model/aggregate';
 
 /**
  * Case notes' sidebar: the index pages, not the notes. A sidebar that listed

@@ -9,7 +9,7 @@ import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {fileSize, median, quantile} from './site';
 import type {StaticServer} from './server';
 
-/** Where the benchmark serves its bundle of our worker (theme/worker.ts). */
+/** Where the benchmark serves its bundle of our worker (client/worker.ts). */
 export const BENCH_WORKER = '/__bench/worker.js';
 
 /** A file fetched during a query. */
@@ -237,7 +237,7 @@ interface WorkerAnswer {
   paths: string[];
 }
 
-/** Runs requests in a worker made from the benchmark's bundle of theme/worker.ts. */
+/** Runs requests in a worker made from the benchmark's bundle of client/worker.ts. */
 function askOurWorker(page: Page, requests: WorkerRequest[]): Promise<WorkerAnswer[]> {
   return page.evaluate(
     async ({requests: list, url}) => {

@@ -59,7 +59,7 @@ async function ensurePeers(): Promise<void> {
 async function bundleWorker(): Promise<string> {
   const outfile = path.join(outDir, 'worker.js');
   await esbuild({
-    entryPoints: [path.join(repoRoot, 'src', 'plugins', 'search', 'theme', 'worker.ts')],
+    entryPoints: [path.join(repoRoot, 'src', 'plugins', 'search', 'client', 'worker.ts')],
     bundle: true,
     minify: true,
     format: 'iife',

@@ -14,7 +14,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util';
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../src/data/contentTypes';
 import {describeAllowed, type FieldSpec, type LeafField} from '../src/data/fields';
-import {validateFrontMatter} from '../src/plugins/content-model/validate';
+import {validateFrontMatter} from '../src/model/validate';
 import {
   isoDay,
   renderFile,

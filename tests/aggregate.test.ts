@@ -12,8 +12,8 @@ import {
   parseFilters,
   phaseTable,
   toCsv,
-} from '../src/plugins/content-model/aggregate';
-import type {CaseNote, Item} from '../src/plugins/content-model/types';
+} from '../src/model/aggregate';
+import type {CaseNote, Item} from '../src/model/types';
 
 function note(overrides: Partial<CaseNote>): CaseNote {
   return {

@@ -13,7 +13,7 @@ import {fi} from '../src/plugins/cms/admin/locale-fi';
 import {backendFromEnv, cmsConfig, type DecapField} from '../src/plugins/cms/config';
 import {editorEntry, editUrl} from '../src/plugins/cms/entries';
 import {listContentFiles} from '../src/plugins/content-model/load';
-import {validateFrontMatter} from '../src/plugins/content-model/validate';
+import {validateFrontMatter} from '../src/model/validate';
 
 const siteDir = path.join(__dirname, '..');
 const config = cmsConfig({

@@ -4,7 +4,7 @@ import {describe, it} from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
-import {validateFrontMatter} from '../src/plugins/content-model/validate';
+import {validateFrontMatter} from '../src/model/validate';
 import {
   csvColumns,
   datasetCsv,
@@ -12,7 +12,7 @@ import {
   datasets,
   datasetSchema,
   exportItem,
-} from '../src/plugins/content-model/opendata';
+} from '../src/model/opendata';
 
 const siteUrl = 'https://opas.example.fi';
 const [caseNotes, practices] = datasets as [(typeof datasets)[number], (typeof datasets)[number]];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {validateFrontMatter} from '../src/plugins/content-model/validate';
+import {validateFrontMatter} from '../src/model/validate';
 
 const file = 'kunnat/akaa/energiakatselmus.md';
 

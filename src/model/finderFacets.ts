@@ -4,8 +4,8 @@
  * when a filter is first used, and then only the pages of cards it shows.
  */
 
-import {filterOptions} from '../plugins/content-model/aggregate';
-import type {FinderFacets, Item} from '../plugins/content-model/types';
+import {filterOptions} from './aggregate';
+import type {FinderFacets, Item} from './types';
 
 /** What the filters read of an item, and its place in the title order. */
 export type FacetItem = Pick<Item, 'type' | 'municipalities' | 'themes' | 'phase' | 'actors'> & {

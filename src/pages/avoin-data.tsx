@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import FieldTable from '@site/src/components/FieldTable';
-import {csvColumns, datasets} from '@site/src/plugins/content-model/opendata';
+import {csvColumns, datasets} from '@site/src/model/opendata';
 
 /** `/avoin-data`: the open data files and their fields. */
 export default function OpenData(): ReactNode {

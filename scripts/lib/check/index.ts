@@ -18,7 +18,7 @@ import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import config from '../../../docusaurus.config';
 import {contentTypes, typeOfPath} from '../../../src/data/contentTypes';
 import {listContentFiles, loadFile} from '../../../src/plugins/content-model/load';
-import {closest} from '../../../src/plugins/content-model/validate';
+import {closest} from '../../../src/model/validate';
 import {TODO_MARK} from '../scaffold';
 import {lineOfField} from './frontMatterLines';
 import {outlineOf, parseMarkdown, type Outline} from './markdown';

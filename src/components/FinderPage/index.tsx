@@ -20,8 +20,8 @@ import {
   formatFilters,
   type FilterName,
   type Filters,
-} from '@site/src/plugins/content-model/aggregate';
-import type {FinderData} from '@site/src/plugins/content-model/types';
+} from '@site/src/model/aggregate';
+import type {FinderData} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 import {useFilters} from './useFilters';

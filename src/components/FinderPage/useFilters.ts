@@ -10,7 +10,7 @@ import {
   parseFilters,
   type FilterName,
   type Filters,
-} from '@site/src/plugins/content-model/aggregate';
+} from '@site/src/model/aggregate';
 
 /**
  * The finder's filters, kept only in the URL: every filtered view is a link

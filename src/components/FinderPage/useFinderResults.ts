@@ -4,8 +4,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 
 import {decodeFacets, type FacetItem} from '@site/src/model/finderFacets';
 import {pageCount} from '@site/src/model/paging';
-import {facetCounts, filterItems, type Filters} from '@site/src/plugins/content-model/aggregate';
-import type {FinderFacets, Item} from '@site/src/plugins/content-model/types';
+import {facetCounts, filterItems, type Filters} from '@site/src/model/aggregate';
+import type {FinderFacets, Item} from '@site/src/model/types';
 
 /** A filtered view: one page of cards and the counts over every item. */
 export interface FilteredResults {

@@ -7,7 +7,7 @@ import PhaseBadge from '@site/src/components/PhaseBadge';
 import {contentTypes} from '@site/src/data/contentTypes';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes} from '@site/src/data/themes';
-import type {Item} from '@site/src/plugins/content-model/types';
+import type {Item} from '@site/src/model/types';
 import {formatDate} from '@site/src/utils/date';
 
 import styles from './styles.module.css';

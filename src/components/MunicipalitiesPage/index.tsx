@@ -8,8 +8,8 @@ import ItemCard from '@site/src/components/ItemCard';
 import PhaseChart from '@site/src/components/PhaseChart';
 import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities, municipalityKeys} from '@site/src/data/municipalities';
-import {finderUrl} from '@site/src/plugins/content-model/aggregate';
-import type {MunicipalitiesOverview} from '@site/src/plugins/content-model/types';
+import {finderUrl} from '@site/src/model/aggregate';
+import type {MunicipalitiesOverview} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 

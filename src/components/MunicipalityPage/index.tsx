@@ -11,8 +11,8 @@ import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities} from '@site/src/data/municipalities';
 import {themeKeys, themes} from '@site/src/data/themes';
 import {pagePath} from '@site/src/model/paging';
-import {finderUrl} from '@site/src/plugins/content-model/aggregate';
-import type {MunicipalityPageData} from '@site/src/plugins/content-model/types';
+import {finderUrl} from '@site/src/model/aggregate';
+import type {MunicipalityPageData} from '@site/src/model/types';
 
 import styles from './styles.module.css';
 

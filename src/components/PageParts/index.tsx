@@ -24,8 +24,8 @@ import {
 } from '@site/src/data/contentTypes';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
-import {finderUrl} from '@site/src/plugins/content-model/aggregate';
-import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
+import {finderUrl} from '@site/src/model/aggregate';
+import {validateFrontMatter} from '@site/src/model/validate';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
 import styles from './styles.module.css';

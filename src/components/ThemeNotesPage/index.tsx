@@ -9,8 +9,8 @@ import Pager from '@site/src/components/Pager';
 import {municipalities, municipalityKeys} from '@site/src/data/municipalities';
 import {themes} from '@site/src/data/themes';
 import {pagePath} from '@site/src/model/paging';
-import {finderUrl} from '@site/src/plugins/content-model/aggregate';
-import type {ThemeNotesPageData} from '@site/src/plugins/content-model/types';
+import {finderUrl} from '@site/src/model/aggregate';
+import type {ThemeNotesPageData} from '@site/src/model/types';
 
 import styles from '../MunicipalityPage/styles.module.css';
 

@@ -30,7 +30,7 @@ import {
   parseFilters,
   phaseTable,
   themeNotesPath,
-} from './aggregate';
+} from '../../model/aggregate';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsvLines,
@@ -39,7 +39,7 @@ import {
   datasetSchema,
   exportItem,
   type ExportItem,
-} from './opendata';
+} from '../../model/opendata';
 import type {
   CaseNote,
   FinderData,
@@ -47,7 +47,7 @@ import type {
   MunicipalitiesOverview,
   MunicipalityPageData,
   ThemeNotesPageData,
-} from './types';
+} from '../../model/types';
 
 /** What the plugin loads: every valid content file. */
 export interface ContentModelContent {

@@ -11,7 +11,7 @@ import {DEFAULT_PARSE_FRONT_MATTER, Globby, posixPath} from '@docusaurus/utils';
 
 import {typeOfPath, type ContentTypeKey} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
-import {validateFrontMatter} from './validate';
+import {validateFrontMatter} from '../../model/validate';
 
 /** Folders that hold content files, relative to the site root. */
 export const contentFolders = ['docs', 'kunnat', 'blog'] as const;

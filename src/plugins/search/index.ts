@@ -71,7 +71,7 @@ export default function searchPlugin(): Plugin {
     },
 
     getClientModules() {
-      return [path.join(__dirname, 'theme', 'highlight.ts')];
+      return [path.join(__dirname, 'client', 'highlight.ts')];
     },
 
     async contentLoaded({actions}) {

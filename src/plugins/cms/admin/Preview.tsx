@@ -11,7 +11,7 @@ import type {PreviewTemplateComponentProps} from 'decap-cms-core';
 
 import {PageIntro, PageOutro, Sources} from '@site/src/components/PageParts';
 import {contentTypes, type ContentTypeKey} from '@site/src/data/contentTypes';
-import {validateFrontMatter} from '@site/src/plugins/content-model/validate';
+import {validateFrontMatter} from '@site/src/model/validate';
 import {formatDate} from '@site/src/utils/date';
 
 /** The preview component of a content type. */

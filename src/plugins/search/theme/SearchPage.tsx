@@ -20,7 +20,7 @@ import {
   type FacetName,
   type SearchResponse,
 } from '../shared/engine';
-import {search} from './client';
+import {search} from '../client/client';
 import {
   facetLegends,
   facetValueLabel,
@@ -28,10 +28,10 @@ import {
   resultHref,
   typeLabels,
   unavailableMessage,
-} from './labels';
+} from '../client/labels';
 import Snippet from './Snippet';
 import styles from './SearchPage.module.css';
-import {useSearchParams} from './useSearchParams';
+import {useSearchParams} from '../client/useSearchParams';
 
 const PAGE = 20;
 

@@ -19,8 +19,8 @@ import clsx from 'clsx';
 
 import type {SearchResponse, SearchResult} from '../../shared/engine';
 import {SEARCH_TYPES} from '../../shared/format';
-import {search} from '../client';
-import {resultCount, resultHref, typeLabels, unavailableMessage} from '../labels';
+import {search} from '../../client/client';
+import {resultCount, resultHref, typeLabels, unavailableMessage} from '../../client/labels';
 import Snippet from '../Snippet';
 
 import styles from './styles.module.css';

@@ -3,12 +3,12 @@
  * imports here, since browser code reads these types too.
  */
 
-import type {ActorKey} from '../../data/actors';
-import type {CaseNoteFrontMatter} from '../../data/contentTypes';
-import type {MunicipalityKey} from '../../data/municipalities';
-import type {PhaseKey} from '../../data/phases';
-import type {ThemeKey} from '../../data/themes';
-import type {PageInfo} from '../../model/paging';
+import type {ActorKey} from '../data/actors';
+import type {CaseNoteFrontMatter} from '../data/contentTypes';
+import type {MunicipalityKey} from '../data/municipalities';
+import type {PhaseKey} from '../data/phases';
+import type {ThemeKey} from '../data/themes';
+import type {PageInfo} from './paging';
 
 /** A good practice or case note as lists and the finder show it. */
 export interface Item {

@@ -5,10 +5,10 @@
  * computed the same way from the same content.
  */
 
-import {actorKeys, type ActorKey} from '../../data/actors';
-import {municipalityKeys, type MunicipalityKey} from '../../data/municipalities';
-import {phaseKeys, type PhaseKey} from '../../data/phases';
-import {themeKeys, type ThemeKey} from '../../data/themes';
+import {actorKeys, type ActorKey} from '../data/actors';
+import {municipalityKeys, type MunicipalityKey} from '../data/municipalities';
+import {phaseKeys, type PhaseKey} from '../data/phases';
+import {themeKeys, type ThemeKey} from '../data/themes';
 import type {CaseNote, Item} from './types';
 
 /** Case notes per phase, every phase present (0 where none). */

@@ -4,8 +4,8 @@
  * specs, so that the exports cannot drift from what the build validates.
  */
 
-import {caseNoteFields, practiceFields, type ContentTypeKey} from '../../data/contentTypes';
-import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
+import {caseNoteFields, practiceFields, type ContentTypeKey} from '../data/contentTypes';
+import type {FieldSpec, FieldSpecs, LeafField} from '../data/fields';
 import {toCsv} from './aggregate';
 
 /** One exported file's definition. */

@@ -9,10 +9,10 @@
  * check reads the specs directly and the wording lives here, in one place.
  */
 
-import {contentTypes, type ContentTypeKey} from '../../data/contentTypes';
-import type {FieldSpec, FieldSpecs, LeafField} from '../../data/fields';
-import {municipalities, type MunicipalityKey} from '../../data/municipalities';
-import {editDistance} from '../../utils/editDistance';
+import {contentTypes, type ContentTypeKey} from '../data/contentTypes';
+import type {FieldSpec, FieldSpecs, LeafField} from '../data/fields';
+import {municipalities, type MunicipalityKey} from '../data/municipalities';
+import {editDistance} from '../utils/editDistance';
 
 /**
  * Front matter keys that Docusaurus itself reads. They are allowed in every
