@@ -1,0 +1,197 @@
+/**
+ * What a build gives a reader: HTML bytes of a page, the JavaScript a page
+ * loads, a first search query's bytes in Chromium, and Lighthouse (mobile)
+ * against the build served with gzip.
+ */
+
+import {execFile} from 'node:child_process';
+import {createReadStream} from 'node:fs';
+import {readFile, stat} from 'node:fs/promises';
+import {createServer, type Server} from 'node:http';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {createGzip, gzipSync} from 'node:zlib';
+
+import {chromium} from 'playwright-core';
+
+const execFileAsync = promisify(execFile);
+
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The HTML file of a route in a build (`trailingSlash: false` output). */
+export async function htmlFile(buildDir: string, route: string): Promise<string> {
+  const base = path.join(buildDir, route);
+  for (const candidate of [`${base}.html`, path.join(base, 'index.html')]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // next candidate
+    }
+  }
+  throw new Error(`${route}: no HTML in ${buildDir}`);
+}
+
+export async function htmlBytes(buildDir: string, route: string): Promise<number> {
+  return (await stat(await htmlFile(buildDir, route))).size;
+}
+
+/**
+ * The JavaScript a page loads on its first view, gzip: the scripts and
+ * script preloads its HTML names (Docusaurus preloads the route's chunks).
+ */
+export async function pageJs(
+  buildDir: string,
+  route: string,
+): Promise<{gzip: number; files: number}> {
+  const html = await readFile(await htmlFile(buildDir, route), 'utf8');
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1]!);
+  for (const match of html.matchAll(/<link[^>]*>/g)) {
+    const tag = match[0];
+    if (/\bas="script"/.test(tag) && /\brel="(preload|modulepreload)"/.test(tag)) {
+      const href = /\shref="([^"]+)"/.exec(tag)?.[1];
+      if (href) urls.add(href);
+    }
+  }
+  let gzip = 0;
+  for (const url of urls) {
+    if (/^https?:/.test(url)) continue;
+    gzip += gzipSync(await readFile(path.join(buildDir, url.split('?')[0]!)), {level: 9}).length;
+  }
+  return {gzip, files: urls.size};
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+/** A static server for a build, gzip for text, clean URLs, on 127.0.0.1:port. */
+export async function serveGzip(
+  root: string,
+  port: number,
+): Promise<{origin: string; close(): Promise<void>}> {
+  const server: Server = createServer(async (request, response) => {
+    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+    const decoded = path.normalize(path.join(root, decodeURIComponent(pathname)));
+    let file: string | undefined;
+    if (decoded.startsWith(root)) {
+      for (const candidate of [decoded, `${decoded}.html`, path.join(decoded, 'index.html')]) {
+        try {
+          if ((await stat(candidate)).isFile()) {
+            file = candidate;
+            break;
+          }
+        } catch {
+          // next
+        }
+      }
+    }
+    const served = file ?? path.join(root, '404.html');
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': served.includes(`${path.sep}assets${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    };
+    const compress =
+      /text|json|svg|xml|javascript/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (compress) headers['content-encoding'] = 'gzip';
+    response.writeHead(file ? 200 : 404, headers);
+    const stream = createReadStream(served);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A first search query in Chromium: open `route`, type `query` into the
+ * navbar box, wait for its results, and sum the gzip bytes of everything
+ * fetched from typing on (search code included).
+ */
+export async function firstQueryBytes(
+  origin: string,
+  buildDir: string,
+  route: string,
+  query: string,
+) {
+  const browser = await chromium.launch({executablePath: CHROME, args: CHROME_FLAGS.slice(1)});
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
+    const fetched: string[] = [];
+    page.on('response', (response) => fetched.push(new URL(response.url()).pathname));
+    const box = page.getByRole('combobox', {name: 'Hae oppaasta'});
+    await box.click();
+    await box.pressSequentially(query, {delay: 40});
+    await page.getByRole('option').first().waitFor({timeout: 60_000});
+    await page.waitForLoadState('networkidle');
+    let gzip = 0;
+    for (const pathname of new Set(fetched)) {
+      try {
+        const file = path.join(buildDir, decodeURIComponent(pathname));
+        gzip += gzipSync(await readFile(file), {level: 9}).length;
+      } catch {
+        // not a file of the build
+      }
+    }
+    return {gzip, files: new Set(fetched).size};
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface LighthouseResult {
+  score: number;
+  cls: number;
+  tbt: number;
+  lcp: number;
+}
+
+/** One Lighthouse 12.2.3 run (mobile, its default), performance only. */
+export async function lighthouse(lighthouseBin: string, url: string): Promise<LighthouseResult> {
+  const {stdout} = await execFileAsync(
+    lighthouseBin,
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      '--output-path=stdout',
+      '--only-categories=performance',
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
+    {env: {...process.env, CHROME_PATH: CHROME}, maxBuffer: 256 * 1024 * 1024},
+  );
+  const report = JSON.parse(stdout) as {
+    categories: {performance: {score: number}};
+    audits: Record<string, {numericValue?: number}>;
+  };
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    tbt: report.audits['total-blocking-time']?.numericValue ?? NaN,
+    lcp: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+  };
+}
