@@ -44,30 +44,47 @@ export async function htmlBytes(buildDir: string, route: string): Promise<number
   return (await stat(await htmlFile(buildDir, route))).size;
 }
 
+/** Whether a request is a prefetch (`<link rel=prefetch>`), not something the page uses. */
+function isPrefetch(headers: Record<string, string>): boolean {
+  return /prefetch/.test(headers['sec-purpose'] ?? headers.purpose ?? '');
+}
+
+/** gzip size of a build's file behind a URL path, or 0 when it is not one. */
+async function gzipOf(buildDir: string, pathname: string): Promise<number> {
+  try {
+    return gzipSync(await readFile(path.join(buildDir, decodeURIComponent(pathname))), {level: 9})
+      .length;
+  } catch {
+    return 0;
+  }
+}
+
 /**
- * The JavaScript a page loads on its first view, gzip: the scripts and
- * script preloads its HTML names (Docusaurus preloads the route's chunks).
+ * The JavaScript a page loads on its first view in Chromium (gzip): every
+ * script fetched until the network is idle, the route's chunks included,
+ * but not what Docusaurus prefetches for the links in view.
  */
 export async function pageJs(
+  origin: string,
   buildDir: string,
   route: string,
 ): Promise<{gzip: number; files: number}> {
-  const html = await readFile(await htmlFile(buildDir, route), 'utf8');
-  const urls = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1]!);
-  for (const match of html.matchAll(/<link[^>]*>/g)) {
-    const tag = match[0];
-    if (/\bas="script"/.test(tag) && /\brel="(preload|modulepreload)"/.test(tag)) {
-      const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-      if (href) urls.add(href);
-    }
+  const browser = await chromium.launch({executablePath: CHROME, args: CHROME_FLAGS.slice(1)});
+  try {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (isPrefetch(request.headers())) return;
+      if (url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
+    let gzip = 0;
+    for (const pathname of scripts) gzip += await gzipOf(buildDir, pathname);
+    return {gzip, files: scripts.size};
+  } finally {
+    await browser.close();
   }
-  let gzip = 0;
-  for (const url of urls) {
-    if (/^https?:/.test(url)) continue;
-    gzip += gzipSync(await readFile(path.join(buildDir, url.split('?')[0]!)), {level: 9}).length;
-  }
-  return {gzip, files: urls.size};
 }
 
 const TYPES: Record<string, string> = {
@@ -142,21 +159,36 @@ export async function firstQueryBytes(
     const page = await browser.newPage();
     await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
     const fetched: string[] = [];
-    page.on('response', (response) => fetched.push(new URL(response.url()).pathname));
+    // Requests of the page's dedicated workers (the search engine) are
+    // reported as responses only.
+    const pending: Promise<void>[] = [];
+    let last = Date.now();
+    page.on('response', (response) => {
+      pending.push(
+        response
+          .request()
+          .allHeaders()
+          .then((headers) => {
+            last = Date.now();
+            if (!isPrefetch(headers)) fetched.push(new URL(response.url()).pathname);
+          }),
+      );
+    });
     const box = page.getByRole('combobox', {name: 'Hae oppaasta'});
     await box.click();
     await box.pressSequentially(query, {delay: 40});
-    await page.getByRole('option').first().waitFor({timeout: 60_000});
-    await page.waitForLoadState('networkidle');
+    // The box lists "all results" at once; the results follow from the worker.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[role=option]').length > 1,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    while (Date.now() - last < 1500) await page.waitForTimeout(250);
+    await Promise.all(pending);
     let gzip = 0;
-    for (const pathname of new Set(fetched)) {
-      try {
-        const file = path.join(buildDir, decodeURIComponent(pathname));
-        gzip += gzipSync(await readFile(file), {level: 9}).length;
-      } catch {
-        // not a file of the build
-      }
-    }
+    for (const pathname of new Set(fetched)) gzip += await gzipOf(buildDir, pathname);
     return {gzip, files: new Set(fetched).size};
   } finally {
     await browser.close();

@@ -117,15 +117,15 @@ async function measureSize(count: number): Promise<SizeFigures> {
       finder: await htmlBytes(oursBuild, '/kaytannot'),
       municipality: await htmlBytes(oursBuild, '/kunnat/akaa'),
     };
-    figures.js = {
-      note: await pageJs(oursBuild, note),
-      doc: await pageJs(oursBuild, '/opas/menetelmat/mittarit'),
-    };
     const server = await serveGzip(oursBuild, PORT);
     try {
+      figures.js = {
+        note: await pageJs(server.origin, oursBuild, note),
+        doc: await pageJs(server.origin, oursBuild, '/opas/menetelmat/mittarit'),
+      };
       figures.search = await firstQueryBytes(server.origin, oursBuild, note, QUERY);
     } catch (error) {
-      console.log(`first query failed: ${String(error)}`);
+      console.log(`measuring in Chromium failed: ${String(error)}`);
     } finally {
       await server.close();
     }
@@ -133,10 +133,15 @@ async function measureSize(count: number): Promise<SizeFigures> {
   if (builds.bare.ok) {
     figures.output = {...figures.output, bare: await folderSize(bareBuild)};
     figures.bareHtml = {note: await htmlBytes(bareBuild, `/docs${note}`)};
-    figures.bareJs = {
-      note: await pageJs(bareBuild, `/docs${note}`),
-      doc: await pageJs(bareBuild, '/docs/opas/menetelmat/mittarit'),
-    };
+    const server = await serveGzip(bareBuild, PORT);
+    try {
+      figures.bareJs = {
+        note: await pageJs(server.origin, bareBuild, `/docs${note}`),
+        doc: await pageJs(server.origin, bareBuild, '/docs/opas/menetelmat/mittarit'),
+      };
+    } finally {
+      await server.close();
+    }
   }
   return figures;
 }
