@@ -7,7 +7,7 @@
  */
 
 /** Items on one list page. */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 50;
 
 /** The address of page `page` (1-based) of a list at `base`. */
 export function pagePath(base: string, page: number): string {
