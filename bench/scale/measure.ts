@@ -212,7 +212,9 @@ export async function lighthouse(lighthouseBin: string, url: string): Promise<Li
       '--output=json',
       '--output-path=stdout',
       '--only-categories=performance',
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      // The flags the engineering notes give; more of them made Lighthouse's
+      // Chromium close its tab here.
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
     ],
     {env: {...process.env, CHROME_PATH: CHROME}, maxBuffer: 256 * 1024 * 1024},
   );
