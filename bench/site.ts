@@ -9,7 +9,7 @@ import path from 'node:path';
 import {gunzipSync, gzipSync} from 'node:zlib';
 
 import {buildIndex, type PageInput} from '../src/plugins/search/indexer';
-import {pageFacets} from '../src/plugins/search/index';
+import {facetValues} from '../src/model/facets';
 import {writeCorpus, type Corpus} from './corpus';
 import {peersDir, POSTBUILD_TIMES, repoRoot} from './fixture/config';
 
@@ -141,7 +141,11 @@ export async function timeOurBuildIndex(
   const inputs: PageInput[] = [];
   for (const page of corpus.pages) {
     const html = await readFile(path.join(siteDir, 'build', `${page.route}.html`), 'utf8');
-    inputs.push({path: page.route, html, facets: pageFacets('luku', frontMatterOf(page.markdown))});
+    inputs.push({
+      path: page.route,
+      html,
+      facets: facetValues({type: 'luku', frontMatter: frontMatterOf(page.markdown)}),
+    });
   }
   const times: number[] = [];
   let dir = '';

@@ -13,7 +13,8 @@ import {createInterface} from 'node:readline/promises';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../src/data/contentTypes';
-import {describeAllowed, type FieldSpec, type LeafField} from '../src/data/fields';
+import type {FieldSpec, LeafField} from '../src/data/fields';
+import {describeAllowed, kindOf} from '../src/model/fieldKinds';
 import {validateFrontMatter} from '../src/model/validate';
 import {
   isoDay,
@@ -41,16 +42,6 @@ export interface NewOptions {
   /** Prints a line for the writer. */
   print: (line: string) => void;
 }
-
-/** Field kinds that a command-line flag can give. */
-const FLAG_KINDS: readonly FieldSpec['kind'][] = [
-  'text',
-  'url',
-  'date',
-  'choice',
-  'boolean',
-  'textlist',
-];
 
 function typeList(): string {
   return contentTypeKeys
@@ -95,15 +86,7 @@ function chapterFolders(siteDir: string): string[] {
 /** A flag's text as the field's value: lists split at commas, true/false as booleans. */
 function flagValue(spec: FieldSpec, raw: string | string[] | boolean): unknown {
   const texts = (Array.isArray(raw) ? raw : [String(raw)]).map((text) => text.trim());
-  if (spec.kind === 'choice' && spec.multiple) {
-    return texts.flatMap((text) => text.split(',').map((item) => item.trim())).filter(Boolean);
-  }
-  if (spec.kind === 'textlist') return texts.filter(Boolean);
-  if (spec.kind === 'boolean') {
-    const text = texts[0] ?? '';
-    return text === 'true' ? true : text === 'false' ? false : text;
-  }
-  return texts[texts.length - 1];
+  return kindOf(spec).fromFlag?.(texts, spec);
 }
 
 /** Problems of the given values, worded exactly as the build words them. */
@@ -332,7 +315,7 @@ export async function runNew({args, siteDir, now, ask, print}: NewOptions): Prom
     const fields = contentTypes[type].fields;
     const options: NonNullable<ParseArgsConfig['options']> = {folder: {type: 'string'}};
     for (const [key, spec] of Object.entries(fields)) {
-      if (FLAG_KINDS.includes(spec.kind)) options[key] = {type: 'string', multiple: true};
+      if (kindOf(spec).fromFlag) options[key] = {type: 'string', multiple: true};
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {

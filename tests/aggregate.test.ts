@@ -13,6 +13,9 @@ import {
   phaseTable,
   toCsv,
 } from '../src/model/aggregate';
+import type {FacetValues} from '../src/data/facets';
+import type {ThemeKey} from '../src/data/themes';
+import {noFilters} from '../src/model/facets';
 import type {CaseNote, Item} from '../src/model/types';
 
 function note(overrides: Partial<CaseNote>): CaseNote {
@@ -22,14 +25,20 @@ function note(overrides: Partial<CaseNote>): CaseNote {
     file: 'kunnat/x.md',
     title: 'x',
     description: 'x',
-    municipalities: ['akaa'],
-    themes: ['energia'],
-    actors: [],
+    municipality: 'akaa',
     phase: 'idea',
     updated: '2022-01-01',
     example: false,
     contacts: [],
     ...overrides,
+    facets: {
+      ...noFilters(),
+      tyyppi: ['tapaus'],
+      kunta: [overrides.municipality ?? 'akaa'],
+      vaihe: [overrides.phase ?? 'idea'],
+      teema: ['energia'],
+      ...overrides.facets,
+    },
   };
 }
 
@@ -40,33 +49,40 @@ function practice(overrides: Partial<Item>): Item {
     file: 'docs/kaytannot/x.md',
     title: 'x',
     description: 'x',
-    municipalities: [],
-    themes: ['johtaminen'],
-    actors: ['kunta'],
     example: false,
     ...overrides,
+    facets: {
+      ...noFilters(),
+      tyyppi: ['kaytanto'],
+      teema: ['johtaminen'],
+      toimija: ['kunta'],
+      ...overrides.facets,
+    },
   };
+}
+
+/** Facet values that the helpers above do not fill in. */
+function teema(...themes: ThemeKey[]): FacetValues {
+  return {teema: themes} as FacetValues;
 }
 
 const notes = [
   note({
     title: 'a',
-    municipalities: ['akaa'],
+    municipality: 'akaa',
     phase: 'toteutus',
-    themes: ['energia', 'johtaminen'],
+    facets: teema('energia', 'johtaminen'),
   }),
-  note({title: 'b', municipalities: ['akaa'], phase: 'toteutus', themes: ['energia']}),
-  note({title: 'c', municipalities: ['urjala'], phase: 'valmis', themes: ['liikkuminen']}),
-  note({title: 'd', municipalities: ['palkane'], phase: 'idea', themes: ['johtaminen']}),
+  note({title: 'b', municipality: 'akaa', phase: 'toteutus', facets: teema('energia')}),
+  note({title: 'c', municipality: 'urjala', phase: 'valmis', facets: teema('liikkuminen')}),
+  note({title: 'd', municipality: 'palkane', phase: 'idea', facets: teema('johtaminen')}),
 ];
 const practices = [
   practice({
     title: 'p1',
-    themes: ['energia'],
-    actors: ['kunta', 'yritykset'],
-    municipalities: ['akaa'],
+    facets: {...teema('energia'), toimija: ['kunta', 'yritykset'], kunta: ['akaa']},
   }),
-  practice({title: 'p2', themes: ['osallisuus'], actors: ['asukkaat']}),
+  practice({title: 'p2', facets: {...teema('osallisuus'), toimija: ['asukkaat']}}),
 ];
 const items: Item[] = [...notes, ...practices];
 

@@ -3,6 +3,8 @@ import {describe, it} from 'node:test';
 
 import {buildIndex, extractSections, type PageInput} from '../src/plugins/search/indexer';
 import {SearchEngine} from '../src/plugins/search/shared/engine';
+import type {FacetValues} from '../src/data/facets';
+import {noFilters} from '../src/model/facets';
 
 /** A page as Docusaurus renders a guide page, reduced to what the indexer reads. */
 function html(
@@ -18,11 +20,15 @@ function html(
     .join('')}</div></article></body></html>`;
 }
 
-// Facets: [type index, municipality mask, theme mask, phase]
+/** A page's facet values: a guide chapter unless said otherwise. */
+function facets(values: Partial<FacetValues> = {}): FacetValues {
+  return {...noFilters(), tyyppi: ['luku'], ...values};
+}
+
 const pages: PageInput[] = [
   {
     path: '/opas/kaavoitus',
-    facets: [0, 0, 0b00010, -1],
+    facets: facets({teema: ['liikkuminen']}),
     html: html('Ilmastokestävä kaavoitus', [
       ['Miksi', 'miksi', 'Kaavoituksessa ratkaistaan, miten kunnassa liikutaan.'],
       ['Pyörätiet', 'pyoratiet', 'Pyöräteiden verkko suunnitellaan yhdessä asukkaiden kanssa.'],
@@ -30,7 +36,7 @@ const pages: PageInput[] = [
   },
   {
     path: '/kunnat/akaa/energia',
-    facets: [3, 0b0100, 0b00001, 3],
+    facets: facets({tyyppi: ['tapaus'], kunta: ['akaa'], teema: ['energia'], vaihe: ['toteutus']}),
     html: html(
       'Energiansäästö',
       [
@@ -45,7 +51,7 @@ const pages: PageInput[] = [
   },
   {
     path: '/opas/johtaminen',
-    facets: [0, 0, 0b10000, -1],
+    facets: facets({teema: ['johtaminen']}),
     html: html('Toimintamalli', [
       [
         'Roolit',
@@ -57,7 +63,13 @@ const pages: PageInput[] = [
   },
   {
     path: '/kunnat/urjala/liikkuminen',
-    facets: [3, 0b1000, 0b00010, 0],
+    facets: facets({
+      tyyppi: ['tapaus'],
+      kunta: ['urjala'],
+      teema: ['liikkuminen'],
+      vaihe: ['idea'],
+      toimija: ['asukkaat'],
+    }),
     html: html('Kävely ja pyöräily', [
       ['Idea', 'idea', 'Kunta selvittää pyöräilyn ja kävelyn reittejä.'],
     ]),
@@ -139,12 +151,12 @@ describe('ranking', () => {
     const twins = engineFor([
       {
         path: '/a',
-        facets: [0, 0, 0, -1],
+        facets: facets(),
         html: html('Sivu A', [['Osio', 'o', 'Kunta kannustaa pyöräilyyn talvella.']]),
       },
       {
         path: '/b',
-        facets: [0, 0, 0, -1],
+        facets: facets(),
         html: html('Sivu B', [['Osio', 'o', 'Kunta kannustaa pyöräilyä talvella.']]),
       },
     ]).engine;
@@ -156,15 +168,15 @@ describe('ranking', () => {
     const rare = engineFor([
       {
         path: '/a',
-        facets: [0, 0, 0, -1],
+        facets: facets(),
         html: html('Sivu A', [['Osio', 'o', 'Kunta ja kunta ja kunta.']]),
       },
       {
         path: '/b',
-        facets: [0, 0, 0, -1],
+        facets: facets(),
         html: html('Sivu B', [['Osio', 'o', 'Kunta ja geoterminen lämpö.']]),
       },
-      {path: '/c', facets: [0, 0, 0, -1], html: html('Sivu C', [['Osio', 'o', 'Kunta ja kunta.']])},
+      {path: '/c', facets: facets(), html: html('Sivu C', [['Osio', 'o', 'Kunta ja kunta.']])},
     ]).engine;
     assert.equal(paths(await rare.search({query: 'kunta geoterminen'}))[0], '/b');
   });
@@ -207,6 +219,23 @@ describe('facets and filters', () => {
     // counts are not narrowed by it.
     assert.equal(filtered.facets.tyyppi.luku, 0);
     assert.equal(filtered.facets.kunta.urjala, 1);
+  });
+
+  it('filters by actor group, as the finder does', async () => {
+    const all = await engine.search({query: 'pyöräily'});
+    assert.equal(all.facets.toimija.asukkaat, 1);
+    assert.equal(all.facets.toimija.yritykset, 0);
+    const byActor = await engine.search({query: 'pyöräily', filters: {toimija: ['asukkaat']}});
+    assert.deepEqual(paths(byActor), ['/kunnat/urjala/liikkuminen']);
+    const none = await engine.search({query: 'pyöräily', filters: {toimija: ['yritykset']}});
+    assert.equal(none.total, 0);
+  });
+
+  it('keeps facets by name in the index, as Pagefind keeps named filters', () => {
+    const {base} = buildIndex(pages);
+    assert.deepEqual(base.filters.kunta, {akaa: [1], urjala: [3]});
+    assert.deepEqual(base.filters.toimija, {asukkaat: [3]});
+    assert.deepEqual(base.filters.tyyppi, {luku: [0, 2], tapaus: [1, 3]});
   });
 });
 

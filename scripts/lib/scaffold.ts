@@ -11,7 +11,10 @@
  */
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../../src/data/contentTypes';
-import {describeAllowed, type FieldSpec} from '../../src/data/fields';
+import type {FieldSpec} from '../../src/data/fields';
+import {describeAllowed, kindOf, yamlString} from '../../src/model/fieldKinds';
+
+export {yamlString};
 
 /** The mark of a place that the writer still has to fill in. */
 export const TODO_MARK = 'TÄYDENNÄ';
@@ -86,17 +89,6 @@ export function targetPath(type: ContentTypeKey, slug: string, placement: Placem
   }
 }
 
-const PLAIN = /^[\p{L}][\p{L}\p{N} .,()–—’'-]*$/u;
-
-/**
- * A string as a YAML scalar: plain when that reads back as the same text,
- * otherwise double-quoted (a JSON string is a valid YAML double-quoted one).
- */
-export function yamlString(value: string): string {
-  const reserved = /^(true|false|null|yes|no|on|off|~)$/i.test(value);
-  return PLAIN.test(value) && !reserved && !value.endsWith(' ') ? value : JSON.stringify(value);
-}
-
 /** The comment line above a field. */
 function fieldComment(key: string, spec: FieldSpec, indent = ''): string {
   const required = spec.required ? '' : ' (vapaaehtoinen)';
@@ -104,63 +96,9 @@ function fieldComment(key: string, spec: FieldSpec, indent = ''): string {
   return `${indent}# ${spec.label}${required}: ${spec.description}${allowed ? ` ${allowed}` : ''}`;
 }
 
-/** A value given by the writer, as YAML lines for `key`. */
-function valueLines(key: string, spec: FieldSpec, value: unknown): string[] {
-  if (spec.kind === 'choice' && spec.multiple && Array.isArray(value)) {
-    return [`${key}: [${value.map(String).join(', ')}]`];
-  }
-  if (spec.kind === 'textlist' && Array.isArray(value)) {
-    return [`${key}:`, ...value.map((item) => `  - ${yamlString(String(item))}`)];
-  }
-  if (spec.kind === 'objectlist' && Array.isArray(value)) {
-    return [
-      `${key}:`,
-      ...value.flatMap((item: Record<string, unknown>) =>
-        Object.entries(item)
-          .filter(([, itemValue]) => itemValue !== undefined && itemValue !== '')
-          .map(
-            ([itemKey, itemValue], index) =>
-              `${index === 0 ? '  - ' : '    '}${itemKey}: ${yamlString(String(itemValue))}`,
-          ),
-      ),
-    ];
-  }
-  if (spec.kind === 'boolean' || spec.kind === 'date' || spec.kind === 'choice') {
-    return [`${key}: ${String(value)}`];
-  }
-  return [`${key}: ${yamlString(String(value))}`];
-}
-
 /** An empty field: the shape to fill in, marked when it is required. */
 function emptyLines(key: string, spec: FieldSpec): string[] {
-  const mark = spec.required ? ` # ${TODO_MARK}` : '';
-  const lines = ((): string[] => {
-    switch (spec.kind) {
-      case 'choice':
-        return [spec.multiple ? `${key}: []${mark}` : `${key}:${mark}`];
-      case 'textlist':
-        return [`${key}: []${mark}`];
-      case 'objectlist': {
-        const example = Object.entries(spec.fields).map(([itemKey, itemSpec], index) => {
-          const shape =
-            itemSpec.kind === 'url'
-              ? 'https://…'
-              : itemSpec.kind === 'date'
-                ? 'VVVV-KK-PP'
-                : itemSpec.label;
-          const optional = itemSpec.required ? '' : ' (vapaaehtoinen)';
-          return `  # ${index === 0 ? '- ' : '  '}${itemKey}: ${shape}${optional}`;
-        });
-        return [`${key}:${mark}`, ...example];
-      }
-      case 'text':
-        // Docusaurus itself reads `description` and refuses an empty value
-        // (null) there, but accepts an empty text.
-        return [`${key}: ''${mark}`];
-      default:
-        return [`${key}:${mark}`];
-    }
-  })();
+  const lines = kindOf(spec).blank(key, spec.required ? ` # ${TODO_MARK}` : '', spec);
   // An optional field is shown, but commented out: the writer removes the
   // `#` to use it, and an unused one says nothing to the build.
   return spec.required ? lines : lines.map((line) => (line.startsWith('  #') ? line : `# ${line}`));
@@ -183,7 +121,7 @@ export function renderFile(
     const value = values[key];
     lines.push('', fieldComment(key, spec));
     const given = value !== undefined && !(Array.isArray(value) && value.length === 0);
-    lines.push(...(given ? valueLines(key, spec, value) : emptyLines(key, spec)));
+    lines.push(...(given ? kindOf(spec).yaml(key, value, spec) : emptyLines(key, spec)));
   }
   lines.push(
     '',

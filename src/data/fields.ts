@@ -3,7 +3,9 @@
  * `contentTypes.ts` is a record of these specs; the build's validation, the
  * scaffolding command, the browser editor and the data export all read the
  * same specs, and the TypeScript types of the front matter are inferred from
- * them, so a field is declared exactly once.
+ * them, so a field is declared exactly once. What each kind means (checks,
+ * JSON Schema, editor widget, scaffolding, description) is in
+ * `src/model/fieldKinds.ts`.
  */
 
 interface BaseField {
@@ -103,30 +105,3 @@ export type InferFields<S> = {
 } & {
   -readonly [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOf<S[K]>;
 };
-
-/**
- * What a field accepts, said to a writer in one or two Finnish sentences
- * (empty for plain text). The scaffolding's comments and prompts and the
- * field tables of the writers' chapter use it.
- */
-export function describeAllowed(spec: FieldSpec | LeafField): string {
-  switch (spec.kind) {
-    case 'choice': {
-      const options = spec.options.map((key) => `${key} (${spec.optionLabels[key]})`).join(', ');
-      return spec.multiple
-        ? `Yksi tai useampi hakasulkeisiin pilkuin eroteltuna, esimerkiksi [${spec.options
-            .slice(0, 2)
-            .join(', ')}]. Sallitut arvot: ${options}.`
-        : `Sallitut arvot: ${options}.`;
-    }
-    case 'date':
-      // The descriptions say the format already; an example makes it plain.
-      return 'Esimerkiksi 2022-11-30.';
-    case 'boolean':
-      return 'true tai false.';
-    case 'url':
-      return 'Alkaa https://';
-    default:
-      return '';
-  }
-}

@@ -5,11 +5,21 @@
  * computed the same way from the same content.
  */
 
-import {actorKeys, type ActorKey} from '../data/actors';
+import {facetNames, facets, type Facet} from '../data/facets';
 import {municipalityKeys, type MunicipalityKey} from '../data/municipalities';
 import {phaseKeys, type PhaseKey} from '../data/phases';
 import {themeKeys, type ThemeKey} from '../data/themes';
-import type {CaseNote, Item} from './types';
+import {
+  countFacets,
+  formatFilters,
+  passes,
+  restrictFacet,
+  type FacetCounts,
+  type Filters,
+} from './facets';
+import {itemTypes, type CaseNote, type Item} from './types';
+
+export {formatFilters, parseFilters, type Filters} from './facets';
 
 /** Case notes per phase, every phase present (0 where none). */
 export function countByPhase(notes: readonly CaseNote[]): Record<PhaseKey, number> {
@@ -25,7 +35,7 @@ export function phaseTable(
   return Object.fromEntries(
     municipalityKeys.map((key) => [
       key,
-      countByPhase(notes.filter((note) => note.municipalities.includes(key))),
+      countByPhase(notes.filter((note) => note.municipality === key)),
     ]),
   ) as Record<MunicipalityKey, Record<PhaseKey, number>>;
 }
@@ -34,11 +44,11 @@ export function phaseTable(
  * Notes grouped by theme, in the themes' own order; a note with two themes
  * is in both groups. Themes without notes are left out.
  */
-export function groupByTheme<T extends Pick<Item, 'themes'>>(
+export function groupByTheme<T extends Pick<Item, 'facets'>>(
   notes: readonly T[],
 ): {theme: ThemeKey; notes: T[]}[] {
   return themeKeys
-    .map((theme) => ({theme, notes: notes.filter((note) => note.themes.includes(theme))}))
+    .map((theme) => ({theme, notes: notes.filter((note) => note.facets.teema.includes(theme))}))
     .filter((group) => group.notes.length > 0);
 }
 
@@ -60,121 +70,33 @@ export function byLatestUpdate<T extends Pick<Item, 'updated' | 'title'>>(a: T, 
 }
 
 // ---------------------------------------------------------------------------
-// The finder's filters. URL parameter names are Finnish and shared with the
-// search page: kunta, teema, vaihe, tyyppi, toimija.
+// The finder: the facets of `src/data/facets.ts` over practices and case
+// notes. URL parameters are shared with the search page.
 
-/** Filter values, each a list of keys (several values of one filter = OR). */
-export interface Filters {
-  kunta: MunicipalityKey[];
-  teema: ThemeKey[];
-  vaihe: PhaseKey[];
-  tyyppi: Item['type'][];
-  toimija: ActorKey[];
-}
-
-export type FilterName = keyof Filters;
-
-export const filterNames: readonly FilterName[] = ['tyyppi', 'kunta', 'teema', 'vaihe', 'toimija'];
-
-/** The allowed keys of each filter, in display order. */
-export const filterOptions: {[F in FilterName]: readonly Filters[F][number][]} = {
-  kunta: municipalityKeys,
-  teema: themeKeys,
-  vaihe: phaseKeys,
-  tyyppi: ['kaytanto', 'tapaus'],
-  toimija: actorKeys,
-};
-
-/**
- * Reads filters from a query string. Unknown parameters and values are
- * ignored, so an old or mistyped link still shows a list.
- */
-export function parseFilters(search: string): Filters {
-  const params = new URLSearchParams(search);
-  const read = <F extends FilterName>(name: F): Filters[F] => {
-    const allowed = filterOptions[name] as readonly string[];
-    const values = params
-      .getAll(name)
-      .flatMap((value) => value.split(','))
-      .filter((value) => allowed.includes(value));
-    return [...new Set(values)] as Filters[F];
-  };
-  return {
-    kunta: read('kunta'),
-    teema: read('teema'),
-    vaihe: read('vaihe'),
-    tyyppi: read('tyyppi'),
-    toimija: read('toimija'),
-  };
-}
-
-/** Writes filters as a query string, in a stable order (`?teema=a&teema=b`). */
-export function formatFilters(filters: Partial<Filters>): string {
-  const params = new URLSearchParams();
-  for (const name of filterNames) {
-    const selected = new Set<string>(filters[name] ?? []);
-    for (const value of filterOptions[name]) if (selected.has(value)) params.append(name, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+/** The finder's facets: every facet, with `tyyppi` offering only what it lists. */
+export const finderFacets: readonly Facet[] = facetNames.map((name) =>
+  name === 'tyyppi' ? restrictFacet(facets.tyyppi, itemTypes) : facets[name],
+) as Facet[];
 
 /** The finder's address with some filters on. */
 export function finderUrl(filters: Partial<Filters>): string {
   return `/kaytannot${formatFilters(filters)}`;
 }
 
-/** What the filters read of an item. */
-export type Filterable = Pick<Item, 'type' | 'municipalities' | 'themes' | 'phase' | 'actors'>;
-
-function itemValues(item: Filterable, name: FilterName): readonly string[] {
-  switch (name) {
-    case 'kunta':
-      return item.municipalities;
-    case 'teema':
-      return item.themes;
-    case 'vaihe':
-      return item.phase ? [item.phase] : [];
-    case 'tyyppi':
-      return [item.type];
-    case 'toimija':
-      return item.actors;
-  }
-}
-
-function matches(item: Filterable, filters: Filters, except?: FilterName): boolean {
-  return filterNames.every((name) => {
-    if (name === except || filters[name].length === 0) return true;
-    const values = itemValues(item, name);
-    return (filters[name] as readonly string[]).some((value) => values.includes(value));
-  });
-}
-
 /** The items that pass every filter. */
-export function filterItems<T extends Filterable>(items: readonly T[], filters: Filters): T[] {
-  return items.filter((item) => matches(item, filters));
+export function filterItems<T extends Pick<Item, 'facets'>>(
+  items: readonly T[],
+  filters: Filters,
+): T[] {
+  return items.filter((item) => passes(item.facets, filters));
 }
 
-/**
- * For each filter value, how many items there would be with that value
- * chosen, given the other filters: the usual faceted-search count.
- */
-export function facetCounts(
-  items: readonly Filterable[],
-  filters: Filters,
-): {[F in FilterName]: Record<string, number>} {
-  const result = {} as {[F in FilterName]: Record<string, number>};
-  for (const name of filterNames) {
-    const counts: Record<string, number> = Object.fromEntries(
-      filterOptions[name].map((value) => [value, 0]),
-    );
-    for (const item of items) {
-      if (!matches(item, filters, name)) continue;
-      for (const value of itemValues(item, name)) counts[value] = (counts[value] ?? 0) + 1;
-    }
-    result[name] = counts;
-  }
-  return result;
+/** Faceted counts over the items (see `countFacets`). */
+export function facetCounts(items: readonly Pick<Item, 'facets'>[], filters: Filters): FacetCounts {
+  return countFacets(
+    items.map((item) => item.facets),
+    filters,
+  );
 }
 
 // ---------------------------------------------------------------------------

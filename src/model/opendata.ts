@@ -5,8 +5,9 @@
  */
 
 import {caseNoteFields, practiceFields, type ContentTypeKey} from '../data/contentTypes';
-import type {FieldSpec, FieldSpecs, LeafField} from '../data/fields';
+import type {FieldSpecs} from '../data/fields';
 import {toCsv} from './aggregate';
+import {objectSchema} from './fieldKinds';
 
 /** One exported file's definition. */
 export interface Dataset {
@@ -99,51 +100,6 @@ export function* datasetCsvLines(dataset: Dataset, items: Iterable<ExportItem>):
   const header = toCsv(columns, []);
   yield `\uFEFF${header}`;
   for (const item of items) yield toCsv(columns, [csvRow(item)]).slice(header.length);
-}
-
-function leafSchema(spec: FieldSpec | LeafField): Record<string, unknown> {
-  const common = {title: spec.label, description: spec.description};
-  switch (spec.kind) {
-    case 'text':
-      return {...common, type: 'string', minLength: 1};
-    case 'url':
-      return {...common, type: 'string', format: 'uri', pattern: '^https?://'};
-    case 'date':
-      return {...common, type: 'string', format: 'date'};
-    case 'boolean':
-      return {...common, type: 'boolean'};
-    case 'choice':
-      return spec.multiple
-        ? {...common, type: 'array', minItems: 1, items: {enum: [...spec.options]}}
-        : {...common, enum: [...spec.options]};
-    case 'textlist':
-      return {
-        ...common,
-        type: 'array',
-        minItems: spec.minItems ?? 0,
-        items: {type: 'string', minLength: 1},
-      };
-    case 'objectlist':
-      return {
-        ...common,
-        type: 'array',
-        minItems: spec.minItems ?? 0,
-        items: objectSchema(spec.fields),
-      };
-  }
-}
-
-function objectSchema(fields: Readonly<Record<string, FieldSpec | LeafField>>) {
-  return {
-    type: 'object',
-    additionalProperties: false,
-    required: Object.entries(fields)
-      .filter(([, spec]) => spec.required)
-      .map(([name]) => name),
-    properties: Object.fromEntries(
-      Object.entries(fields).map(([name, spec]) => [name, leafSchema(spec)]),
-    ),
-  };
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file. */

@@ -3,29 +3,32 @@
  * imports here, since browser code reads these types too.
  */
 
-import type {ActorKey} from '../data/actors';
 import type {CaseNoteFrontMatter} from '../data/contentTypes';
+import type {FacetValues} from '../data/facets';
 import type {MunicipalityKey} from '../data/municipalities';
 import type {PhaseKey} from '../data/phases';
 import type {ThemeKey} from '../data/themes';
 import type {PageInfo} from './paging';
 
+/** The content types the finder lists. */
+export const itemTypes = ['kaytanto', 'tapaus'] as const;
+
 /** A good practice or case note as lists and the finder show it. */
 export interface Item {
   /** `kaytanto` (good practice) or `tapaus` (case note). */
-  type: 'kaytanto' | 'tapaus';
+  type: (typeof itemTypes)[number];
   /** Page URL. */
   permalink: string;
   /** Path of the source file relative to the site root. */
   file: string;
   title: string;
   description: string;
-  /** A case note's municipality, or the municipalities a practice was used in. */
-  municipalities: MunicipalityKey[];
-  themes: ThemeKey[];
-  actors: ActorKey[];
-  /** A case note's phase; practices have none. */
-  phase?: PhaseKey;
+  /**
+   * The page's values of every facet (`src/data/facets.ts`): a case note's
+   * municipality or the municipalities a practice was used in, themes, a
+   * case note's phase, actor groups.
+   */
+  facets: FacetValues;
   /** When a case note's data was last updated (`VVVV-KK-PP`). */
   updated?: string;
   /** Whether the page is an illustration, not a documented action. */
@@ -35,6 +38,7 @@ export interface Item {
 /** A case note with what the municipality pages show of it. */
 export interface CaseNote extends Item {
   type: 'tapaus';
+  municipality: MunicipalityKey;
   phase: PhaseKey;
   updated: string;
   contacts: NonNullable<CaseNoteFrontMatter['contacts']>;
@@ -84,11 +88,20 @@ export interface FinderData {
 /**
  * The finder's filter data for the browser, `/data/hakemisto/rajaukset.json`:
  * for every item in title order, its facet values as indexes into the
- * filters' option lists (`filterOptions`), `[tyyppi, kunta[], teema[],
- * vaihe (-1 for none), toimija[]]`. Cards are fetched page by page from
+ * facets' values (`src/data/facets.ts`), one list per facet. Cards are fetched page by page from
  * `/data/hakemisto/<N>.json` (the items of page N, as `Item[]`).
  */
 export interface FinderFacets {
   pageSize: number;
-  items: [number, number[], number[], number, number[]][];
+  /** Per item, per facet in `facetNames` order, the indexes of its values. */
+  items: number[][][];
+}
+
+/** What the content-model plugin hands to every page (`usePluginData('content-model')`). */
+export interface ContentModelGlobalData {
+  /**
+   * Unfinished drafts: source file (relative to the site root) → the
+   * required fields it still leaves empty. Only drafts with such fields.
+   */
+  drafts: Record<string, string[]>;
 }

@@ -9,10 +9,13 @@
  * check reads the specs directly and the wording lives here, in one place.
  */
 
+import leven from 'leven';
+
 import {contentTypes, type ContentTypeKey} from '../data/contentTypes';
+
 import type {FieldSpec, FieldSpecs, LeafField} from '../data/fields';
 import {municipalities, type MunicipalityKey} from '../data/municipalities';
-import {editDistance} from '../utils/editDistance';
+import {isoDate, kindOf, type Checker as KindChecker, type Path} from './fieldKinds';
 
 /**
  * Front matter keys that Docusaurus itself reads. They are allowed in every
@@ -66,13 +69,7 @@ export interface ValidationResult {
   value: Record<string, unknown>;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EMAIL_PATTERN = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const PHONE_PATTERN = /(?:\+358|\b0)[\s-]?\d{1,3}(?:[\s-]?\d){5,}/;
-
-/** Field path for messages: `"tasks", kohta 2, "done"`. */
-type Path = readonly (string | number)[];
-
+/** A field path in messages: `"tasks", kohta 2, "done"`. */
 function formatPath(path: Path): string {
   return path
     .map((part) => (typeof part === 'number' ? `kohta ${part + 1}` : `"${part}"`))
@@ -90,30 +87,9 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** What a field accepts, said to a writer. */
+/** What a field accepts, said to a writer (each kind says it in `fieldKinds.ts`). */
 function expectation(spec: FieldSpec | LeafField): string {
-  switch (spec.kind) {
-    case 'text':
-      return 'odotetaan tekstiä';
-    case 'url':
-      return 'odotetaan verkko-osoitetta, joka alkaa https:// tai http://';
-    case 'date':
-      return 'odotetaan päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2022-11-30';
-    case 'boolean':
-      return 'sallitut arvot: true, false';
-    case 'choice':
-      return `sallitut arvot: ${spec.options.join(', ')}`;
-    case 'textlist':
-      return 'odotetaan luetteloa, jonka jokainen kohta on tekstiä';
-    case 'objectlist':
-      return `odotetaan luetteloa, jonka kohdissa on kentät ${Object.keys(spec.fields)
-        .map((key) => `"${key}"`)
-        .join(', ')}`;
-  }
+  return kindOf(spec).expectation(spec);
 }
 
 /** The candidate nearest to `word`, if one is near enough to be a slip. */
@@ -121,7 +97,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = leven(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -143,7 +119,7 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
-class Checker {
+class Checker implements KindChecker {
   readonly problems: string[] = [];
   readonly paths: (string | number)[][] = [];
   readonly unfinished: string[] = [];
@@ -166,125 +142,24 @@ class Checker {
     this.report(path, ` puuttuu; ${expectation(spec)}`);
   }
 
+  empty(path: Path, spec: FieldSpec | LeafField): void {
+    this.report(path, ` on tyhjä; ${expectation(spec)}`);
+  }
+
+  tooFew(path: Path, minItems: number): void {
+    this.report(path, ` on tyhjä; lisää vähintään ${minItems} kohta`);
+  }
+
+  personal(path: Path): void {
+    this.report(
+      path,
+      ` sisältää sähköpostiosoitteen tai puhelinnumeron; oppaaseen ei kirjoiteta henkilökohtaisia yhteystietoja, vaan rooli ja organisaatio`,
+    );
+  }
+
   /** Checks a present value; returns the normalised value or undefined. */
   value(path: Path, value: unknown, spec: FieldSpec | LeafField): unknown {
-    switch (spec.kind) {
-      case 'text':
-        return this.text(path, value, spec);
-      case 'url': {
-        const text = this.text(path, value, spec);
-        if (text !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(text)) {
-          this.invalid(path, value, spec);
-          return undefined;
-        }
-        return text;
-      }
-      case 'date':
-        return this.date(path, value, spec);
-      case 'boolean':
-        if (typeof value !== 'boolean') {
-          this.invalid(path, value, spec);
-          return undefined;
-        }
-        return value;
-      case 'choice':
-        return this.choice(path, value, spec);
-      case 'textlist':
-        return this.list(path, value, spec, (itemPath, item) =>
-          this.text(itemPath, item, {...spec, kind: 'text'}),
-        );
-      case 'objectlist':
-        return this.list(path, value, spec, (itemPath, item) => {
-          if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            this.invalid(itemPath, item, spec);
-            return undefined;
-          }
-          return this.record(itemPath, item as Record<string, unknown>, spec.fields);
-        });
-    }
-  }
-
-  text(path: Path, value: unknown, spec: FieldSpec | LeafField): string | undefined {
-    // YAML reads `title: 2030` as a number; a writer meant the text.
-    if (typeof value === 'number') return String(value);
-    if (typeof value !== 'string') {
-      this.invalid(path, value, spec);
-      return undefined;
-    }
-    if (value.trim() === '') {
-      this.report(path, ` on tyhjä; ${expectation(spec)}`);
-      return undefined;
-    }
-    if (EMAIL_PATTERN.test(value) || PHONE_PATTERN.test(value)) {
-      this.report(
-        path,
-        ` sisältää sähköpostiosoitteen tai puhelinnumeron; oppaaseen ei kirjoiteta henkilökohtaisia yhteystietoja, vaan rooli ja organisaatio`,
-      );
-      return undefined;
-    }
-    return value.trim();
-  }
-
-  date(path: Path, value: unknown, spec: FieldSpec | LeafField): string | undefined {
-    // YAML turns an unquoted 2022-11-30 into a Date at midnight UTC.
-    if (value instanceof Date && !Number.isNaN(value.getTime())) {
-      return isoDate(value);
-    }
-    if (typeof value === 'string') {
-      const match = DATE_PATTERN.exec(value.trim());
-      if (match) {
-        const [, year, month, day] = match.map(Number) as [number, number, number, number];
-        const date = new Date(Date.UTC(year, month - 1, day));
-        if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-          return value.trim();
-        }
-      }
-    }
-    this.invalid(path, value, spec);
-    return undefined;
-  }
-
-  choice(
-    path: Path,
-    value: unknown,
-    spec: Extract<FieldSpec, {kind: 'choice'}>,
-  ): string | string[] | undefined {
-    const check = (itemPath: Path, item: unknown): string | undefined => {
-      if (typeof item === 'string' && spec.options.includes(item)) return item;
-      this.invalid(itemPath, item, spec);
-      return undefined;
-    };
-    if (!spec.multiple) return check(path, value);
-    // A single value where a list is expected is what a writer means.
-    const items = Array.isArray(value) ? value : [value];
-    if (items.length === 0) {
-      this.report(path, ` on tyhjä; ${expectation(spec)}`);
-      return undefined;
-    }
-    const checked = items.map((item, index) =>
-      check(Array.isArray(value) ? [...path, index] : path, item),
-    );
-    return checked.every((item) => item !== undefined) ? (checked as string[]) : undefined;
-  }
-
-  list(
-    path: Path,
-    value: unknown,
-    spec: Extract<FieldSpec, {kind: 'textlist' | 'objectlist'}>,
-    checkItem: (itemPath: Path, item: unknown) => unknown,
-  ): unknown[] | undefined {
-    const items = Array.isArray(value) ? value : spec.kind === 'textlist' ? [value] : undefined;
-    if (items === undefined) {
-      this.invalid(path, value, spec);
-      return undefined;
-    }
-    const minItems = spec.minItems ?? 0;
-    if (items.length < minItems) {
-      this.report(path, ` on tyhjä; lisää vähintään ${minItems} kohta`);
-      return undefined;
-    }
-    const checked = items.map((item, index) => checkItem([...path, index], item));
-    return checked.every((item) => item !== undefined) ? checked : undefined;
+    return kindOf(spec).check(this, path, value, spec);
   }
 
   record(

@@ -2,47 +2,30 @@
  * The front matter fields of one content type as a table, drawn from the
  * content model (`src/data/contentTypes.ts`), so that the writers' chapter
  * never lists a field or an allowed value that the build does not accept.
+ * The rows are made at build time (`fieldRows` in `src/model/fieldKinds.ts`)
+ * and imported as data, so the field kinds' checks stay out of the page.
  */
 
 import React, {type ReactNode} from 'react';
 
+import tables from '@generated/content-model/default/field-tables.json';
+
 import ScrollableTable from '@site/src/components/ScrollableTable';
 import {contentTypes, type ContentTypeKey} from '@site/src/data/contentTypes';
-import {describeAllowed, type FieldSpec, type LeafField} from '@site/src/data/fields';
+import type {FieldRow} from '@site/src/model/fieldKinds';
 
 import styles from './styles.module.css';
 
-/** What kind of value a field holds, in words. */
-function kindOf(spec: FieldSpec | LeafField): string {
-  switch (spec.kind) {
-    case 'text':
-      return 'teksti';
-    case 'url':
-      return 'verkko-osoite';
-    case 'date':
-      return 'päivämäärä VVVV-KK-PP';
-    case 'boolean':
-      return 'kyllä/ei (true/false)';
-    case 'choice':
-      return spec.multiple ? 'yksi tai useampi valinta' : 'yksi valinta';
-    case 'textlist':
-      return 'luettelo tekstejä';
-    case 'objectlist':
-      return 'luettelo kohtia';
-  }
-}
-
-function Explanation({spec}: {spec: FieldSpec | LeafField}): ReactNode {
-  const allowed = describeAllowed(spec);
+function Explanation({row}: {row: FieldRow}): ReactNode {
   return (
     <>
-      {spec.description}
-      {allowed && <> {allowed}</>}
-      {spec.kind === 'objectlist' && (
+      {row.description}
+      {row.allowed && <> {row.allowed}</>}
+      {row.fields && (
         <ul className={styles.subfields}>
-          {Object.entries(spec.fields).map(([key, leaf]) => (
-            <li key={key}>
-              <code>{key}</code> ({leaf.label}, {kindOf(leaf)}
+          {row.fields.map((leaf) => (
+            <li key={leaf.key}>
+              <code>{leaf.key}</code> ({leaf.label}, {leaf.kind}
               {leaf.required ? ', pakollinen' : ', vapaaehtoinen'}): {leaf.description}
             </li>
           ))}
@@ -54,7 +37,7 @@ function Explanation({spec}: {spec: FieldSpec | LeafField}): ReactNode {
 
 /** The fields of `type`, in the order the model gives them. */
 export default function FieldTable({type}: {type: ContentTypeKey}): ReactNode {
-  const {fields, folder} = contentTypes[type];
+  const {folder} = contentTypes[type];
   return (
     <ScrollableTable>
       <caption className={styles.caption}>
@@ -69,19 +52,19 @@ export default function FieldTable({type}: {type: ContentTypeKey}): ReactNode {
         </tr>
       </thead>
       <tbody>
-        {Object.entries(fields).map(([key, spec]) => (
-          <tr key={key}>
+        {tables[type].map((row) => (
+          <tr key={row.key}>
             <td>
-              <code>{key}</code>
+              <code>{row.key}</code>
             </td>
             <td>
-              {spec.label}
+              {row.label}
               <br />
-              <span className={styles.kind}>{kindOf(spec)}</span>
+              <span className={styles.kind}>{row.kind}</span>
             </td>
-            <td>{spec.required ? 'kyllä' : 'ei'}</td>
+            <td>{row.required ? 'kyllä' : 'ei'}</td>
             <td>
-              <Explanation spec={spec} />
+              <Explanation row={row} />
             </td>
           </tr>
         ))}

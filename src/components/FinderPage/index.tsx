@@ -6,41 +6,16 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import FacetFilters from '@site/src/components/FacetFilters';
+import {useFacetFilters} from '@site/src/components/FacetFilters/useFacetFilters';
 import ItemCard from '@site/src/components/ItemCard';
-import {actors} from '@site/src/data/actors';
-import {contentTypes} from '@site/src/data/contentTypes';
-import {municipalities} from '@site/src/data/municipalities';
-import {phases} from '@site/src/data/phases';
-import {themes} from '@site/src/data/themes';
 import Pager from '@site/src/components/Pager';
+import {facetNames} from '@site/src/data/facets';
+import {finderFacets, formatFilters, type Filters} from '@site/src/model/aggregate';
 import {pagePath, parsePage} from '@site/src/model/paging';
-import {
-  filterNames,
-  filterOptions,
-  formatFilters,
-  type FilterName,
-  type Filters,
-} from '@site/src/model/aggregate';
 import type {FinderData} from '@site/src/model/types';
 
 import styles from './styles.module.css';
-import {useFilters} from './useFilters';
 import {useFinderResults} from './useFinderResults';
-
-/** Each filter's legend and its values' labels, from the content model. */
-const filterLabels: Record<FilterName, {legend: string; label: (value: string) => string}> = {
-  tyyppi: {
-    legend: 'Sisältö',
-    label: (value) => contentTypes[value as keyof typeof contentTypes].pluralLabel,
-  },
-  kunta: {
-    legend: 'Kunta',
-    label: (value) => municipalities[value as keyof typeof municipalities].label,
-  },
-  teema: {legend: 'Teema', label: (value) => themes[value as keyof typeof themes].label},
-  vaihe: {legend: 'Vaihe', label: (value) => phases[value as keyof typeof phases].label},
-  toimija: {legend: 'Toimijat', label: (value) => actors[value as keyof typeof actors].label},
-};
 
 /** A filtered view's address on page `page`. */
 function filteredPageUrl(filters: Filters, page: number): string {
@@ -55,10 +30,10 @@ function filteredPageUrl(filters: Filters, page: number): string {
  * filter data and the pages of cards it shows (useFinderResults).
  */
 export default function FinderPage({data}: {data: FinderData}): ReactNode {
-  const {filters, toggle, clear} = useFilters();
+  const {filters, toggle, clear} = useFacetFilters();
   const isBrowser = useIsBrowser();
   const location = useLocation();
-  const active = filterNames.some((name) => filters[name].length > 0);
+  const active = facetNames.some((name) => filters[name].length > 0);
   const filtered = useFinderResults(
     active ? filters : undefined,
     parsePage(isBrowser ? location.search : ''),
@@ -97,17 +72,10 @@ export default function FinderPage({data}: {data: FinderData}): ReactNode {
             </Heading>
             <FacetFilters
               idPrefix="suodatin"
-              groups={filterNames.map((name) => ({
-                name,
-                legend: filterLabels[name].legend,
-                options: filterOptions[name].map((value) => ({
-                  value,
-                  label: filterLabels[name].label(value),
-                  count: counts[name]?.[value] ?? 0,
-                  checked: (filters[name] as readonly string[]).includes(value),
-                })),
-              }))}
-              onToggle={(name, value, id) => toggle(name as FilterName, value, id)}
+              facets={finderFacets}
+              counts={counts}
+              selected={filters}
+              onToggle={toggle}
             />
             {active && (
               <button

@@ -31,22 +31,22 @@ export default function ItemCard({
       </Heading>
       <p className={styles.description}>{item.description}</p>
       <dl className={styles.meta}>
-        {item.municipalities.length > 0 && (
+        {item.facets.kunta.length > 0 && (
           <>
             <dt>{item.type === 'tapaus' ? 'Kunta' : 'Käytetty kunnissa'}</dt>
-            <dd>{item.municipalities.map((key) => municipalities[key].label).join(', ')}</dd>
+            <dd>{item.facets.kunta.map((key) => municipalities[key].label).join(', ')}</dd>
           </>
         )}
         <dt>Teemat</dt>
-        <dd>{item.themes.map((key) => themes[key].label).join(', ')}</dd>
-        {item.phase && (
-          <>
+        <dd>{item.facets.teema.map((key) => themes[key].label).join(', ')}</dd>
+        {item.facets.vaihe.map((phase) => (
+          <React.Fragment key={phase}>
             <dt>Vaihe</dt>
             <dd>
-              <PhaseBadge phase={item.phase} />
+              <PhaseBadge phase={phase} />
             </dd>
-          </>
-        )}
+          </React.Fragment>
+        ))}
         {item.updated && (
           <>
             <dt>Päivitetty</dt>

@@ -33,6 +33,7 @@ export default function MunicipalitiesPage({
         <div className={styles.grid}>
           {municipalityKeys.map((key) => {
             const count = Object.values(table[key]).reduce((sum, value) => sum + value, 0);
+
             return (
               <section key={key} className={styles.card} aria-labelledby={`kunta-${key}`}>
                 <Heading as="h2" id={`kunta-${key}`} className={styles.cardTitle}>

@@ -25,7 +25,6 @@ import {
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
 import {finderUrl} from '@site/src/model/aggregate';
-import {validateFrontMatter} from '@site/src/model/validate';
 import {formatDate, formatSpan} from '@site/src/utils/date';
 
 import styles from './styles.module.css';
@@ -51,16 +50,6 @@ export function ExampleNotice(): ReactNode {
       dokumentoitua tapahtumaa, eikä sen tiedoissa ole todellisia lukuja.
     </div>
   );
-}
-
-/**
- * The required fields a draft still leaves empty. Drafts are shown only by
- * `npm start`; the parts drawn from front matter need their fields, so an
- * unfinished draft shows this list in their place.
- */
-function unfinishedFields(type: ContentTypeKey | undefined, frontMatter: FrontMatter): string[] {
-  if (frontMatter.draft !== true || !type) return [];
-  return validateFrontMatter('', type, frontMatter).unfinished;
 }
 
 /**
@@ -99,16 +88,22 @@ function ActorList({keys}: {keys: readonly ActorKey[]}): ReactNode {
   return <>{keys.map((key) => actors[key].label).join(', ')}</>;
 }
 
-/** What goes above the Markdown body. */
-export function PageIntro({
-  type,
-  frontMatter,
-}: {
+/** Props of the parts around the body. */
+interface PartsProps {
   type: ContentTypeKey | undefined;
   frontMatter: FrontMatter;
-}): ReactNode {
+  /**
+   * The required fields a draft still leaves empty, worked out at build time
+   * (`useUnfinished`) or by the editor. Drafts are shown only by `npm start`;
+   * the parts drawn from front matter need their fields, so an unfinished
+   * draft shows this list in their place.
+   */
+  unfinished: readonly string[];
+}
+
+/** What goes above the Markdown body. */
+export function PageIntro({type, frontMatter, unfinished}: PartsProps): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
-  const unfinished = unfinishedFields(type, frontMatter);
   return (
     <>
       {unfinished.length > 0 && <UnfinishedNotice type={type} unfinished={unfinished} />}
@@ -303,14 +298,8 @@ export function Sources({sources}: {sources: unknown}): ReactNode {
 }
 
 /** What goes below the Markdown body. */
-export function PageOutro({
-  type,
-  frontMatter,
-}: {
-  type: ContentTypeKey | undefined;
-  frontMatter: FrontMatter;
-}): ReactNode {
-  if (unfinishedFields(type, frontMatter).length > 0) {
+export function PageOutro({type, frontMatter, unfinished}: PartsProps): ReactNode {
+  if (unfinished.length > 0) {
     return <Sources sources={frontMatter.sources} />;
   }
   return (

@@ -6,31 +6,11 @@
  */
 
 import {contentTypeKeys, contentTypes, type ContentTypeKey} from '../../data/contentTypes';
-import type {FieldSpec, LeafField} from '../../data/fields';
+import {editorField, type EditorField} from '../../model/fieldKinds';
 import {chapterCollection, PART_INDEXES, typedDocsFolders} from './entries';
 
-/** A Decap field, as far as this config uses it. */
-export interface DecapField {
-  name: string;
-  label: string;
-  widget: string;
-  required?: boolean;
-  hint?: string;
-  default?: unknown;
-  pattern?: [string, string];
-  options?: {label: string; value: string}[];
-  multiple?: boolean;
-  min?: number;
-  field?: DecapField;
-  fields?: DecapField[];
-  summary?: string;
-  collapsed?: boolean;
-  format?: string;
-  date_format?: string | boolean;
-  time_format?: string | boolean;
-  picker_utc?: boolean;
-  value_type?: string;
-}
+/** A Decap field, as far as this config uses it (made per kind in `src/model/fieldKinds.ts`). */
+export type DecapField = EditorField;
 
 /** A Decap collection, as far as this config uses it. */
 export interface DecapCollection {
@@ -94,63 +74,8 @@ export interface CmsOptions {
   siteUrl?: string;
 }
 
-/** Date format of the content model: `VVVV-KK-PP`, shown as 30.11.2022. */
-const DATE_FIELD = {
-  widget: 'datetime',
-  format: 'YYYY-MM-DD',
-  date_format: 'D.M.YYYY',
-  time_format: false,
-  // A date is a calendar day: no time zone may move it to the day before.
-  picker_utc: true,
-} as const;
-
 /** The editor field of one content-model field. */
-export function decapField(name: string, spec: FieldSpec | LeafField): DecapField {
-  const base = {name, label: spec.label, hint: spec.description, required: spec.required};
-  switch (spec.kind) {
-    case 'text':
-      return {...base, widget: 'string'};
-    case 'url':
-      return {
-        ...base,
-        widget: 'string',
-        pattern: ['^https?://[^\\s/]+\\.[^\\s]+$', 'Kirjoita verkko-osoite, joka alkaa https://'],
-      };
-    case 'date':
-      return {
-        ...base,
-        ...DATE_FIELD,
-        ...('today' in spec && spec.today ? {default: '{{now}}'} : {}),
-      };
-    case 'boolean':
-      return {...base, widget: 'boolean', default: false};
-    case 'choice':
-      return {
-        ...base,
-        widget: 'select',
-        options: spec.options.map((value) => ({label: spec.optionLabels[value] ?? value, value})),
-        ...(spec.multiple ? {multiple: true, ...(spec.required ? {min: 1} : {})} : {}),
-      };
-    case 'textlist':
-      return {
-        ...base,
-        widget: 'list',
-        field: {name: 'item', label: spec.label, widget: 'string'},
-        ...(spec.minItems ? {min: spec.minItems} : {}),
-      };
-    case 'objectlist': {
-      const fields = Object.entries(spec.fields).map(([key, leaf]) => decapField(key, leaf));
-      return {
-        ...base,
-        widget: 'list',
-        fields,
-        summary: `{{fields.${fields[0]!.name}}}`,
-        collapsed: false,
-        ...(spec.minItems ? {min: spec.minItems} : {}),
-      };
-    }
-  }
-}
+export const decapField = editorField;
 
 /**
  * Docusaurus's own front matter fields that writers use: the page's place

@@ -15,7 +15,7 @@ import type {DocMetadata, LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 import {Feed} from 'feed';
 
-import type {CaseNoteFrontMatter, PracticeFrontMatter} from '../../data/contentTypes';
+import {contentTypeKeys, contentTypes, type CaseNoteFrontMatter} from '../../data/contentTypes';
 import {municipalities, municipalityKeys} from '../../data/municipalities';
 import {phases} from '../../data/phases';
 import {themeKeys} from '../../data/themes';
@@ -27,10 +27,11 @@ import {
   distinctContacts,
   facetCounts,
   groupByTheme,
-  parseFilters,
   phaseTable,
   themeNotesPath,
 } from '../../model/aggregate';
+import {facetValues, noFilters} from '../../model/facets';
+import {fieldRows} from '../../model/fieldKinds';
 import {ContentError, contentFolders, loadContentFiles, type ContentEntry} from './load';
 import {
   datasetCsvLines,
@@ -42,6 +43,7 @@ import {
 } from '../../model/opendata';
 import type {
   CaseNote,
+  ContentModelGlobalData,
   FinderData,
   Item,
   MunicipalitiesOverview,
@@ -103,32 +105,21 @@ function collect(allContent: AllContent, entries: readonly ContentEntry[]) {
       title: doc.title,
       description: doc.description,
       example: entry.frontMatter.example === true,
+      facets: facetValues({type: entry.type, frontMatter: entry.frontMatter}),
     };
     if (entry.type === 'tapaus') {
       const frontMatter = entry.frontMatter as CaseNoteFrontMatter;
       const note: CaseNote = {
         ...base,
         type: 'tapaus',
-        municipalities: [frontMatter.municipality],
-        themes: frontMatter.themes,
-        actors: frontMatter.actors ?? [],
+        municipality: frontMatter.municipality,
         phase: frontMatter.phase,
         updated: frontMatter.updated,
         contacts: frontMatter.contacts ?? [],
       };
       items.push({item: note, frontMatter: entry.frontMatter});
     } else {
-      const frontMatter = entry.frontMatter as PracticeFrontMatter;
-      items.push({
-        item: {
-          ...base,
-          type: 'kaytanto',
-          municipalities: frontMatter.municipalities ?? [],
-          themes: frontMatter.themes,
-          actors: frontMatter.actors,
-        },
-        frontMatter: entry.frontMatter,
-      });
+      items.push({item: {...base, type: 'kaytanto'}, frontMatter: entry.frontMatter});
     }
   }
   items.sort((a, b) => a.item.title.localeCompare(b.item.title, 'fi'));
@@ -153,6 +144,24 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       const {entries, problems} = await loadContentFiles(context.siteDir);
       if (problems.length > 0) throw new ContentError(problems);
       return {entries};
+    },
+
+    async contentLoaded({content, actions}) {
+      const drafts = content.entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
+      const data: ContentModelGlobalData = {
+        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+      };
+      actions.setGlobalData(data);
+      // The field tables' rows, for `src/components/FieldTable`, which
+      // imports them as a module so that only its pages carry them.
+      await actions.createData(
+        'field-tables.json',
+        JSON.stringify(
+          Object.fromEntries(
+            contentTypeKeys.map((type) => [type, fieldRows(contentTypes[type].fields)]),
+          ),
+        ),
+      );
     },
 
     async allContentLoaded({allContent, actions}) {
@@ -203,7 +212,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         modules: {overview: await actions.createData('kunnat.json', JSON.stringify(overview))},
       });
       for (const municipality of municipalityKeys) {
-        const own = notes.filter((note) => note.municipalities.includes(municipality));
+        const own = notes.filter((note) => note.municipality === municipality);
         const common = {
           municipality,
           counts: countByPhase(own),
@@ -221,11 +230,11 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         );
       }
       for (const theme of themeKeys) {
-        const own = notes.filter((note) => note.themes.includes(theme));
+        const own = notes.filter((note) => note.facets.teema.includes(theme));
         const municipalityCounts = Object.fromEntries(
           municipalityKeys.map((key) => [
             key,
-            own.filter((note) => note.municipalities.includes(key)).length,
+            own.filter((note) => note.municipality === key).length,
           ]),
         );
         await addPages(
@@ -243,7 +252,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
       }
 
       const all = items.map(({item}) => item);
-      const counts = facetCounts(all, parseFilters(''));
+      const counts = facetCounts(all, noFilters());
       await addPages(
         '/kaytannot',
         all,
@@ -331,7 +340,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Content
         },
       });
       for (const note of exports.notes) {
-        const municipality = municipalities[note.municipalities[0]!].label;
+        const municipality = municipalities[note.municipality].label;
         feed.addItem({
           title: `${municipality}: ${note.title}`,
           id: new URL(note.permalink, siteUrl).toString(),

@@ -13,35 +13,13 @@ import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {Plugin} from '@docusaurus/types';
 
 import {typeOfPath} from '../../data/contentTypes';
-import {municipalityKeys} from '../../data/municipalities';
-import {phaseKeys} from '../../data/phases';
-import {themeKeys} from '../../data/themes';
-import {SEARCH_TYPES, type SearchType} from './shared/format';
+import {facetValues} from '../../model/facets';
 import {buildIndex, type PageInput} from './indexer';
 
 /** A page to index, known before the HTML exists. */
 interface IndexedPage {
   path: string;
   facets: PageInput['facets'];
-}
-
-const mask = (keys: readonly string[], values: unknown): number => {
-  const list = Array.isArray(values) ? values : typeof values === 'string' ? [values] : [];
-  return keys.reduce((bits, key, bit) => (list.includes(key) ? bits | (1 << bit) : bits), 0);
-};
-
-/** Facets of a page from its (already validated) front matter. */
-export function pageFacets(
-  type: SearchType,
-  frontMatter: Record<string, unknown>,
-): PageInput['facets'] {
-  const municipalities = frontMatter.municipality ?? frontMatter.municipalities;
-  return [
-    SEARCH_TYPES.indexOf(type),
-    mask(municipalityKeys, municipalities),
-    mask(themeKeys, frontMatter.themes),
-    typeof frontMatter.phase === 'string' ? phaseKeys.indexOf(frontMatter.phase as never) : -1,
-  ];
 }
 
 /** Site pages outside the content collections that are worth finding. */
@@ -89,17 +67,21 @@ export default function searchPlugin(): Plugin {
         for (const doc of content.loadedVersions[0]?.docs ?? []) {
           if (doc.draft) continue;
           const type = typeOfPath(doc.source.replace(/^@site\//, '')) ?? 'luku';
-          found.push({path: doc.permalink, facets: pageFacets(type, doc.frontMatter)});
+          found.push({
+            path: doc.permalink,
+            facets: facetValues({type, frontMatter: doc.frontMatter}),
+          });
         }
       }
       const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       for (const post of blog?.blogPosts ?? []) {
         found.push({
           path: post.metadata.permalink,
-          facets: pageFacets('uutinen', post.metadata.frontMatter),
+          facets: facetValues({type: 'uutinen', frontMatter: post.metadata.frontMatter}),
         });
       }
-      for (const page of SITE_PAGES) found.push({path: page, facets: pageFacets('sivu', {})});
+      for (const page of SITE_PAGES)
+        found.push({path: page, facets: facetValues({type: 'sivu', frontMatter: {}})});
       pages = found;
     },
 

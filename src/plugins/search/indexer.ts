@@ -9,13 +9,14 @@ import path from 'node:path';
 
 import {load} from 'cheerio';
 
+import {facetNames, type FacetValues} from '../../data/facets';
 import {canonical, isStopWord, Splitter, tokenize, wordTerms} from './shared/analysis';
 import {
   CHUNK_SIZE,
   FORMAT_VERSION,
   type ChunkSection,
   type IndexBase,
-  type PageFacets,
+  type IndexFilters,
   type Shard,
   shardFile,
 } from './shared/format';
@@ -26,8 +27,8 @@ export interface PageInput {
   path: string;
   /** The page's built HTML. */
   html: string;
-  /** The page's facets without the section count: type, municipalities, themes, phase. */
-  facets: [number, number, number, number];
+  /** The page's facet values (`facetValues` of `src/model/facets.ts`). */
+  facets: FacetValues;
 }
 
 /** A section cut from a page. */
@@ -125,12 +126,16 @@ export interface BuiltIndex {
 /** Builds the index of some pages. */
 export function buildIndex(pages: readonly PageInput[], urlBase = '/search'): BuiltIndex {
   const sections: Section[] = [];
-  const facets: PageFacets[] = [];
-  for (const page of pages) {
+  const sectionCounts: number[] = [];
+  const filters = Object.fromEntries(facetNames.map((name) => [name, {}])) as IndexFilters;
+  pages.forEach((page, index) => {
     const cut = extractSections(page.path, page.html);
-    facets.push([...page.facets, cut.length] as PageFacets);
+    sectionCounts.push(cut.length);
     sections.push(...cut);
-  }
+    for (const name of facetNames) {
+      for (const value of page.facets[name]) (filters[name][value] ??= []).push(index);
+    }
+  });
 
   // The vocabulary for splitting compounds: words seen on their own in the
   // corpus, and the shipped word list.
@@ -269,12 +274,18 @@ export function buildIndex(pages: readonly PageInput[], urlBase = '/search'): Bu
   const hash = createHash('sha256');
   for (const [, json] of shardFiles) hash.update(json);
   for (const json of chunkFiles) hash.update(json);
-  hash.update(JSON.stringify(facets));
+  hash.update(JSON.stringify([sectionCounts, filters]));
   const dir = `${urlBase}/${hash.digest('hex').slice(0, 10)}`;
 
   for (const [prefix, json] of shardFiles) files.set(`${dir}/t/${shardFile(prefix)}`, json);
   chunkFiles.forEach((json, index) => files.set(`${dir}/c/${index}.json`, json));
-  const base: IndexBase = {v: FORMAT_VERSION, dir, shards: shardNames, pages: facets};
+  const base: IndexBase = {
+    v: FORMAT_VERSION,
+    dir,
+    shards: shardNames,
+    pages: sectionCounts,
+    filters,
+  };
   files.set(`${urlBase}/index.json`, JSON.stringify(base));
   return {
     base,

@@ -40,12 +40,14 @@ export function previewFor(type: ContentTypeKey): ComponentType<PreviewTemplateC
               Täyttämättä: {unfinished.map((key) => fields[key]?.label ?? key).join(', ')}.
             </div>
           )}
-          {type !== 'uutinen' && <PageIntro type={type} frontMatter={data} />}
+          {type !== 'uutinen' && (
+            <PageIntro type={type} frontMatter={data} unfinished={unfinished} />
+          )}
           {widgetFor('body')}
           {type === 'uutinen' || unfinished.length > 0 ? (
             <Sources sources={data.sources} />
           ) : (
-            <PageOutro type={type} frontMatter={data} />
+            <PageOutro type={type} frontMatter={data} unfinished={unfinished} />
           )}
         </article>
       </main>

@@ -5,15 +5,20 @@
  * and the benchmark run it in Node on a built index.
  */
 
-import {municipalityKeys} from '../../../data/municipalities';
-import {phaseKeys} from '../../../data/phases';
-import {themeKeys} from '../../../data/themes';
-import {editDistance} from '../../../utils/editDistance';
+import leven from 'leven';
+
+import {facetNames, type FacetName, type FacetValues} from '../../../data/facets';
+import {
+  countFacets,
+  noFilters,
+  passes,
+  type FacetCounts,
+  type Filters,
+} from '../../../model/facets';
 import {canonical, isNearKey, isStopWord, tokenize} from './analysis';
 import {
   CHUNK_SIZE,
   FORMAT_VERSION,
-  SEARCH_TYPES,
   shardFile,
   shardFor,
   type ChunkSection,
@@ -31,22 +36,9 @@ const MIN_PREFIX = 3;
 /** Most index terms one prefix expands to. */
 const MAX_EXPANSIONS = 30;
 
-/** Filters, as in the search page's URL: keys of the content model. */
-export interface SearchFilters {
-  kunta: string[];
-  teema: string[];
-  vaihe: string[];
-  tyyppi: string[];
-}
-
-export type FacetName = keyof SearchFilters;
-export const facetNames: readonly FacetName[] = ['tyyppi', 'kunta', 'teema', 'vaihe'];
-export const facetOptions: Record<FacetName, readonly string[]> = {
-  tyyppi: SEARCH_TYPES,
-  kunta: municipalityKeys,
-  teema: themeKeys,
-  vaihe: phaseKeys,
-};
+/** Filters, as in the search page's URL: any facet of `src/data/facets.ts`. */
+export type SearchFilters = Filters;
+export type {FacetName};
 
 export interface SearchRequest {
   query: string;
@@ -92,7 +84,7 @@ export interface SearchResponse {
   total: number;
   results: SearchResult[];
   /** For each facet value, how many pages match with it, given the other filters. */
-  facets: Record<FacetName, Record<string, number>>;
+  facets: FacetCounts;
   /** A corrected query when nothing was found and a close word exists. */
   suggestion?: string;
 }
@@ -124,28 +116,15 @@ function decodeIds(list: readonly number[]): Set<number> {
   return ids;
 }
 
-function emptyFacets(): Record<FacetName, Record<string, number>> {
-  return Object.fromEntries(
-    facetNames.map((name) => [
-      name,
-      Object.fromEntries(facetOptions[name].map((value) => [value, 0])),
-    ]),
-  ) as Record<FacetName, Record<string, number>>;
-}
-
-/** A page's values of one facet. */
-function pageValues(facets: IndexBase['pages'][number], name: FacetName): string[] {
-  const [type, municipalities, themes, phase] = facets;
-  switch (name) {
-    case 'tyyppi':
-      return [SEARCH_TYPES[type]!];
-    case 'kunta':
-      return municipalityKeys.filter((_, bit) => municipalities & (1 << bit));
-    case 'teema':
-      return themeKeys.filter((_, bit) => themes & (1 << bit));
-    case 'vaihe':
-      return phase >= 0 ? [phaseKeys[phase]!] : [];
+/** Each page's facet values, from the index's named filters. */
+function pageFacetValues(base: IndexBase): FacetValues[] {
+  const pages = base.pages.map(() => noFilters());
+  for (const name of facetNames) {
+    for (const [value, ids] of Object.entries(base.filters[name] ?? {})) {
+      for (const id of ids) (pages[id]![name] as string[]).push(value);
+    }
   }
+  return pages;
 }
 
 export class SearchEngine {
@@ -153,6 +132,7 @@ export class SearchEngine {
   private readonly shards = new Map<string, Promise<Shard>>();
   private readonly chunks = new Map<number, Promise<ChunkSection[]>>();
   private sectionPages?: Int32Array;
+  private pageValues: FacetValues[] = [];
 
   /**
    * @param fetchJson fetches and parses a JSON file of the index
@@ -167,13 +147,14 @@ export class SearchEngine {
     this.base ??= this.fetchJson(this.indexUrl).then((value) => {
       const base = value as IndexBase;
       if (base.v !== FORMAT_VERSION) throw new Error(`search index version ${base.v}`);
-      const pages = new Int32Array(base.pages.reduce((sum, page) => sum + page[4], 0));
+      const pages = new Int32Array(base.pages.reduce((sum, count) => sum + count, 0));
       let section = 0;
-      base.pages.forEach((page, index) => {
-        pages.fill(index, section, section + page[4]);
-        section += page[4];
+      base.pages.forEach((count, index) => {
+        pages.fill(index, section, section + count);
+        section += count;
       });
       this.sectionPages = pages;
+      this.pageValues = pageFacetValues(base);
       return base;
     });
     return this.base;
@@ -266,7 +247,7 @@ export class SearchEngine {
       if (!term.startsWith('=')) continue;
       const candidate = term.slice(1);
       if (Math.abs(candidate.length - word.length) > 2) continue;
-      const distance = editDistance(word, candidate);
+      const distance = leven(word, candidate);
       if (distance > 0 && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -285,7 +266,7 @@ export class SearchEngine {
       truncated,
       total: 0,
       results: [],
-      facets: emptyFacets(),
+      facets: countFacets([], noFilters()),
     };
     if (query.trim() === '') return {...response, status: 'empty'};
     let words = tokenize(query);
@@ -336,27 +317,13 @@ export class SearchEngine {
       if (!current || adjusted > current.score) best.set(page, {section, score: adjusted});
     }
 
-    const filters: SearchFilters = {
-      kunta: [],
-      teema: [],
-      vaihe: [],
-      tyyppi: [],
-      ...request.filters,
-    };
-    const passes = (page: number, except?: FacetName) =>
-      facetNames.every((name) => {
-        if (name === except || filters[name].length === 0) return true;
-        const values = pageValues(base.pages[page]!, name);
-        return filters[name].some((value) => values.includes(value));
-      });
-    for (const page of best.keys()) {
-      for (const name of facetNames) {
-        if (!passes(page, name)) continue;
-        for (const value of pageValues(base.pages[page]!, name)) response.facets[name][value]! += 1;
-      }
-    }
+    const filters: SearchFilters = {...noFilters(), ...request.filters};
+    response.facets = countFacets(
+      [...best.keys()].map((page) => this.pageValues[page]!),
+      filters,
+    );
     const ranked = [...best]
-      .filter(([page]) => passes(page))
+      .filter(([page]) => passes(this.pageValues[page]!, filters))
       .sort((a, b) => b[1].score - a[1].score || a[1].section - b[1].section);
     response.total = ranked.length;
 
@@ -370,7 +337,7 @@ export class SearchEngine {
           anchor,
           title,
           heading,
-          type: SEARCH_TYPES[base.pages[page]![0]]!,
+          type: this.pageValues[page]!.tyyppi[0] ?? 'sivu',
           snippet,
           marks,
           score: Math.round(score),

@@ -7,38 +7,31 @@
  * pages). This format splits the index so that a query fetches only what it
  * needs:
  *
- * - `index.json`: small and fetched once: the term shards' prefixes and the
- *   facets of every page (numbers only, no text);
+ * - `index.json`: small and fetched once: the term shards' prefixes, each
+ *   page's section count, and the facets by name, as Pagefind keeps its
+ *   named filters: facet → value → the pages that have it (numbers only, no
+ *   text);
  * - `t/<prefix>.json`: the postings of the terms that start with `prefix`;
  *   a query fetches the one or two shards its words fall in;
  * - `c/<n>.json`: titles, addresses and text of `CHUNK_SIZE` sections,
  *   fetched only for the results shown.
  */
 
+import type {FacetName} from '../../../data/facets';
+
 /** Bump when the format changes; the worker refuses other versions. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 8;
 
-/** Content types in the facet numbers, in this order. */
-export const SEARCH_TYPES = ['luku', 'kaytanto', 'tyopaja', 'tapaus', 'uutinen', 'sivu'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+export {pageTypeKeys as SEARCH_TYPES, type PageType as SearchType} from '../../../data/facets';
 
 /**
- * A page's facets: content type (index into SEARCH_TYPES), municipalities
- * and themes as bit masks over the content model's key lists, the phase
- * (index into the phase keys, -1 for none), and how many sections the page
- * has. Sections are numbered page after page, so a section's page follows
- * from the counts.
+ * Facets by name (`src/data/facets.ts`): for each value, the numbers of the
+ * pages that have it, ascending. Values no page has are left out.
  */
-export type PageFacets = [
-  type: number,
-  municipalities: number,
-  themes: number,
-  phase: number,
-  sections: number,
-];
+export type IndexFilters = Record<FacetName, Record<string, number[]>>;
 
 /** `index.json`. */
 export interface IndexBase {
@@ -47,7 +40,12 @@ export interface IndexBase {
   dir: string;
   /** Prefixes of the term shards; a term is in the longest prefix it starts with. */
   shards: string[];
-  pages: PageFacets[];
+  /**
+   * How many sections each page has. Sections are numbered page after page,
+   * so a section's page follows from the counts.
+   */
+  pages: number[];
+  filters: IndexFilters;
 }
 
 /**

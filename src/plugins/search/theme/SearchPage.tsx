@@ -11,35 +11,24 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import FacetFilters from '@site/src/components/FacetFilters';
-import {useFocusAfterNavigation} from '@site/src/components/FacetFilters/useFocusAfterNavigation';
+import {facetNames, facets} from '@site/src/data/facets';
 
-import {
-  facetNames,
-  facetOptions,
-  MAX_QUERY,
-  type FacetName,
-  type SearchResponse,
-} from '../shared/engine';
+import {MAX_QUERY, type SearchResponse} from '../shared/engine';
 import {search} from '../client/client';
-import {
-  facetLegends,
-  facetValueLabel,
-  resultCount,
-  resultHref,
-  typeLabels,
-  unavailableMessage,
-} from '../client/labels';
+import {resultCount, resultHref, typeLabels, unavailableMessage} from '../client/labels';
 import Snippet from './Snippet';
 import styles from './SearchPage.module.css';
 import {useSearchParams} from '../client/useSearchParams';
 
 const PAGE = 20;
 
+const searchFacets = facetNames.map((name) => facets[name]);
+
 type State =
   {kind: 'idle'} | {kind: 'loading'} | {kind: 'done'; response: SearchResponse} | {kind: 'error'};
 
 export default function SearchPage(): ReactNode {
-  const [params, setParams] = useSearchParams();
+  const params = useSearchParams();
   const [draft, setDraft] = useState(params.q);
   const [limit, setLimit] = useState(PAGE);
   const [state, setState] = useState<State>({kind: 'idle'});
@@ -63,21 +52,6 @@ export default function SearchPage(): ReactNode {
     );
   }, [params.q, filtersKey, limit]);
 
-  const focusAfterNavigation = useFocusAfterNavigation();
-  const toggle = (name: FacetName, value: string, id: string) => {
-    focusAfterNavigation(id);
-    const values = params.filters[name];
-    setParams({
-      q: params.q,
-      filters: {
-        ...params.filters,
-        [name]: values.includes(value)
-          ? values.filter((item) => item !== value)
-          : [...values, value],
-      },
-    });
-  };
-
   const response = state.kind === 'done' ? state.response : undefined;
   const shownQuery = response?.query.trim() ?? params.q.trim();
 
@@ -98,7 +72,7 @@ export default function SearchPage(): ReactNode {
           method="get"
           onSubmit={(event) => {
             event.preventDefault();
-            setParams({q: draft.trim(), filters: params.filters});
+            params.setQuery(draft.trim());
           }}>
           <label htmlFor="hakusana" className={styles.label}>
             Hakusana
@@ -137,17 +111,10 @@ export default function SearchPage(): ReactNode {
             </Heading>
             <FacetFilters
               idPrefix="rajaus"
-              groups={facetNames.map((name) => ({
-                name,
-                legend: facetLegends[name],
-                options: facetOptions[name].map((value) => ({
-                  value,
-                  label: facetValueLabel(name, value),
-                  count: response?.facets[name][value] ?? 0,
-                  checked: params.filters[name].includes(value),
-                })),
-              }))}
-              onToggle={(name, value, id) => toggle(name as FacetName, value, id)}
+              facets={searchFacets}
+              counts={response?.facets}
+              selected={params.filters}
+              onToggle={params.toggle}
             />
           </section>
 

@@ -13,17 +13,20 @@ import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
 import {PageIntro, PageOutro} from '@site/src/components/PageParts';
+import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import {typeOfPath} from '@site/src/data/contentTypes';
 
 export default function ContentWrapper({children}: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
-  const type = typeOfPath(metadata.source.replace(/^@site\//, ''));
+  const file = metadata.source.replace(/^@site\//, '');
+  const type = typeOfPath(file);
   const data = frontMatter as Record<string, unknown>;
+  const unfinished = useUnfinished(file);
   return (
     <Content>
-      <PageIntro type={type} frontMatter={data} />
+      <PageIntro type={type} frontMatter={data} unfinished={unfinished} />
       {children}
-      <PageOutro type={type} frontMatter={data} />
+      <PageOutro type={type} frontMatter={data} unfinished={unfinished} />
     </Content>
   );
 }
