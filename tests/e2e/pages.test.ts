@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 
@@ -9,6 +9,7 @@ import type {Page} from 'playwright-core';
 
 import {municipalities, municipalityKeys} from '../../src/data/municipalities';
 import {phaseKeys, phases} from '../../src/data/phases';
+import {PAGE_SIZE} from '../../src/model/paging';
 import {loadContentFiles} from '../../src/plugins/content-model/load';
 import {axeViolations, buildDir, siteDir, watchPage, withSite} from './helpers';
 
@@ -155,20 +156,31 @@ describe('municipality pages', () => {
   });
 
   for (const key of municipalityKeys) {
-    it(`/kunnat/${key} lists every note of the municipality under its themes`, async () => {
-      const notes = (await caseNotes()).filter((n) => n.frontMatter.municipality === key);
+    it(`/kunnat/${key} lists every note of the municipality, a page at a time, latest first`, async () => {
+      const notes = (await caseNotes())
+        .filter((n) => n.frontMatter.municipality === key)
+        .sort(
+          (a, b) =>
+            String(b.frontMatter.updated).localeCompare(String(a.frontMatter.updated)) ||
+            String(a.frontMatter.title).localeCompare(String(b.frontMatter.title), 'fi'),
+        );
       const {page, errors} = await open(`/kunnat/${key}`);
       try {
-        const links = await page
-          .locator('section[aria-labelledby="teemoittain"] article h4 a')
-          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+        const links: (string | null)[] = [];
+        for (;;) {
+          const cards = page.locator('section[aria-labelledby="esimerkit"] article h3 a');
+          const onPage = await cards.evaluateAll((anchors) =>
+            anchors.map((a) => a.getAttribute('href')),
+          );
+          assert.ok(onPage.length <= PAGE_SIZE, 'no more than a page of notes on a page');
+          links.push(...onPage);
+          const next = page.locator('nav a[rel="next"]');
+          if ((await next.count()) === 0) break;
+          await next.click();
+          await page.waitForLoadState('networkidle');
+        }
         const expected = notes.map((n) => `/${n.file.replace(/\.mdx?$/, '')}`);
-        assert.deepEqual([...new Set(links)].sort(), expected.sort());
-        const themeCount = notes.reduce(
-          (sum, n) => sum + (n.frontMatter.themes as string[]).length,
-          0,
-        );
-        assert.equal(links.length, themeCount, 'each note once under each of its themes');
+        assert.deepEqual(links, expected, 'every note once, latest update first');
         assert.deepEqual(errors, []);
       } finally {
         await page.close();
@@ -181,9 +193,26 @@ describe('the finder', () => {
   const resultTitles = (page: Page) =>
     page.locator('section[aria-labelledby="tulokset"] article h3').allTextContents();
 
-  it('lists everything in the pre-rendered HTML, before any JavaScript', () => {
-    const html = readFileSync(path.join(buildDir, 'kaytannot.html'), 'utf8');
-    const cards = html.match(/<article/g)?.length ?? 0;
+  it('lists everything in the pre-rendered HTML of its pages, before any JavaScript', () => {
+    const pages = [path.join(buildDir, 'kaytannot.html')];
+    const further = path.join(buildDir, 'kaytannot', 'sivu');
+    if (existsSync(further)) {
+      const numbers = readdirSync(further)
+        .map((file) => Number(file.replace(/\.html$/, '')))
+        .sort((a, b) => a - b);
+      assert.deepEqual(
+        numbers,
+        numbers.map((_, index) => index + 2),
+        'pages 2, 3, … without gaps',
+      );
+      pages.push(...numbers.map((number) => path.join(further, `${number}.html`)));
+    }
+    let cards = 0;
+    for (const file of pages) {
+      const onPage = readFileSync(file, 'utf8').match(/<article/g)?.length ?? 0;
+      assert.ok(onPage <= PAGE_SIZE, `${file}: at most a page of cards`);
+      cards += onPage;
+    }
     const data =
       JSON.parse(readFileSync(path.join(buildDir, 'data', 'tapaukset.json'), 'utf8')).items.length +
       JSON.parse(readFileSync(path.join(buildDir, 'data', 'kaytannot.json'), 'utf8')).items.length;
