@@ -134,9 +134,11 @@ export function renderReport(figures: Figures): string {
       '',
       '|  | ours | bare Docusaurus | ours / bare |',
       '| --- | --- | --- | --- |',
-      `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | ${bare.ok ? time(bare.wall) : `failed (${time(bare.wall)})`} | ${(ours.wall / bare.wall).toFixed(2)} |`,
-      `| peak memory (process tree RSS) | ${gb(ours.peakRss)} | ${gb(bare.peakRss)} | ${(ours.peakRss / bare.peakRss).toFixed(2)} |`,
-      `| load average before the build | ${ours.load[0]!.toFixed(1)} | ${bare.load[0]!.toFixed(1)} | |`,
+      Number.isNaN(bare.wall)
+        ? `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | not built (yet) in this run | |`
+        : `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | ${bare.ok ? time(bare.wall) : `failed (${time(bare.wall)})`} | ${(ours.wall / bare.wall).toFixed(2)} |`,
+      `| peak memory (process tree RSS) | ${gb(ours.peakRss)} | ${Number.isNaN(bare.wall) ? '–' : gb(bare.peakRss)} | ${Number.isNaN(bare.wall) ? '' : (ours.peakRss / bare.peakRss).toFixed(2)} |`,
+      `| load average before the build | ${ours.load[0]!.toFixed(1)} | ${Number.isNaN(bare.wall) ? '–' : bare.load[0]!.toFixed(1)} | |`,
     );
     if (size.output?.ours && size.output.bare) {
       out.push(

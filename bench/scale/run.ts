@@ -61,7 +61,7 @@ async function newsPost(buildDir: string): Promise<string> {
   return `/ajankohtaista/${posts[0].replace(/\.html$/, '').replace(/\/index$/, '')}`;
 }
 
-async function measureSize(count: number): Promise<SizeFigures> {
+async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeFigures> {
   const oursDir = path.join(outDir, `ours-${count}`);
   const bareDir = path.join(outDir, `bare-${count}`);
   console.log(`== ${count} notes: writing the sites`);
@@ -69,8 +69,10 @@ async function measureSize(count: number): Promise<SizeFigures> {
   const generated = await generateContent(repoRoot, oursDir, count);
   await writeBareSite(bareDir, oursDir);
 
-  const builds: Record<'bare' | 'ours', BuildResult & {load: number[]}> = {} as never;
-  for (const which of ['bare', 'ours'] as const) {
+  const builds: Record<'bare' | 'ours', BuildResult & {load: number[]}> = {
+    bare: {wall: NaN, peakRss: NaN, ok: false, load: [NaN]},
+  } as never;
+  for (const which of which0(kinds)) {
     const dir = which === 'ours' ? oursDir : bareDir;
     const load = os.loadavg();
     console.log(
@@ -130,7 +132,7 @@ async function measureSize(count: number): Promise<SizeFigures> {
       await server.close();
     }
   }
-  if (builds.bare.ok) {
+  if (kinds === 'both' && builds.bare.ok) {
     figures.output = {...figures.output, bare: await folderSize(bareBuild)};
     figures.bareHtml = {note: await htmlBytes(bareBuild, `/docs${note}`)};
     const server = await serveGzip(bareBuild, PORT);
@@ -144,6 +146,35 @@ async function measureSize(count: number): Promise<SizeFigures> {
     }
   }
   return figures;
+}
+
+function which0(which: 'both' | 'ours'): ('bare' | 'ours')[] {
+  return which === 'both' ? ['bare', 'ours'] : ['ours'];
+}
+
+/** The bare build of a size whose own build was measured earlier in the run. */
+async function measureBare(count: number, figures: SizeFigures): Promise<void> {
+  const bareDir = path.join(outDir, `bare-${count}`);
+  const load = os.loadavg();
+  console.log(`== ${count} notes: building bare (load ${load.map((v) => v.toFixed(1)).join(' ')})`);
+  const result = await buildSite(bareDir, BUILD_ENV, path.join(outDir, `build-bare-${count}.log`));
+  console.log(
+    `   ${result.ok ? 'ok' : 'FAILED'} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
+  );
+  figures.builds.bare = {wall: result.wall, peakRss: result.peakRss, ok: result.ok, load};
+  if (!result.ok) return;
+  const bareBuild = path.join(bareDir, 'build');
+  figures.output = {...figures.output, bare: await folderSize(bareBuild)};
+  figures.bareHtml = {note: await htmlBytes(bareBuild, `/docs${figures.notePath}`)};
+  const server = await serveGzip(bareBuild, PORT);
+  try {
+    figures.bareJs = {
+      note: await pageJs(server.origin, bareBuild, `/docs${figures.notePath}`),
+      doc: await pageJs(server.origin, bareBuild, '/docs/opas/menetelmat/mittarit'),
+    };
+  } finally {
+    await server.close();
+  }
 }
 
 async function lighthouseRuns(count: number): Promise<Figures['lighthouse']> {
@@ -205,14 +236,23 @@ async function main(): Promise<void> {
     await writeFile(path.join(outDir, 'figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
     await writeReport(path.join(repoRoot, 'BENCHMARKS.md'), figures);
   };
+  // Our builds first, the 10,000-note one as early as it can be, then
+  // Lighthouse on the first size's build (still on disk), then the bare
+  // builds of the larger sizes: on a shared machine the run may be cut
+  // short, and BENCHMARKS.md is written after every step.
   for (const [index, count] of sizes.entries()) {
-    figures.sizes.push(await measureSize(count));
+    figures.sizes.push(await measureSize(count, index === 0 ? 'both' : 'ours'));
     await save();
-    if (index === 0 && process.env.SCALE_LIGHTHOUSE !== '0') {
-      console.log(`== Lighthouse on the ${count}-note build`);
-      figures.lighthouse = await lighthouseRuns(count);
-      await save();
-    }
+  }
+  if (process.env.SCALE_LIGHTHOUSE !== '0' && sizes[0]) {
+    console.log(`== Lighthouse on the ${sizes[0]}-note build`);
+    figures.lighthouse = await lighthouseRuns(sizes[0]);
+    await save();
+  }
+  for (const [index, count] of sizes.entries()) {
+    if (index === 0) continue;
+    await measureBare(count, figures.sizes[index]!);
+    await save();
   }
   figures.finished = new Date().toISOString();
   await save();
