@@ -190,8 +190,21 @@ describe('municipality pages', () => {
 });
 
 describe('the finder', () => {
-  const resultTitles = (page: Page) =>
-    page.locator('section[aria-labelledby="tulokset"] article h3').allTextContents();
+  /**
+   * Filtered results arrive from the finder's data files: wait until the
+   * list is no longer busy and the count is announced.
+   */
+  const settled = async (page: Page) => {
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('section[aria-labelledby="tulokset"] [aria-busy="true"]') &&
+        !/Haetaan/.test(document.querySelector('main [role="status"]')?.textContent ?? ''),
+    );
+  };
+  const resultTitles = async (page: Page) => {
+    await settled(page);
+    return page.locator('section[aria-labelledby="tulokset"] article h3').allTextContents();
+  };
 
   it('lists everything in the pre-rendered HTML of its pages, before any JavaScript', () => {
     const pages = [path.join(buildDir, 'kaytannot.html')];
@@ -225,10 +238,12 @@ describe('the finder', () => {
       const all = await resultTitles(page);
       await page.getByLabel(/^Akaa \(\d+\)$/).check();
       await page.waitForURL(/\?kunta=akaa$/);
+      await settled(page);
       const akaa = await resultTitles(page);
       assert.ok(akaa.length > 0 && akaa.length < all.length);
       await page.getByLabel(/^Energian tuotanto ja käyttö/).check();
       await page.waitForURL(/\?kunta=akaa&teema=energia$/);
+      await settled(page);
       const both = await resultTitles(page);
       assert.ok(both.length <= akaa.length);
       assert.match(
@@ -239,10 +254,12 @@ describe('the finder', () => {
 
       await page.goBack();
       await page.waitForURL(/\?kunta=akaa$/);
+      await settled(page);
       assert.deepEqual(await resultTitles(page), akaa);
       assert.equal(await page.getByLabel(/^Energian tuotanto ja käyttö/).isChecked(), false);
       await page.goBack();
       await page.waitForURL(/\/kaytannot$/);
+      await settled(page);
       assert.deepEqual(await resultTitles(page), all);
       assert.deepEqual(errors, []);
     } finally {
@@ -257,6 +274,7 @@ describe('the finder', () => {
       await box.focus();
       await page.keyboard.press('Space');
       await page.waitForURL(/\?tyyppi=tapaus$/);
+      await settled(page);
       assert.equal(await box.isChecked(), true);
       const count = (await page.locator('main [role="status"]').textContent()) ?? '';
       const notes = (await caseNotes()).length;
@@ -264,6 +282,7 @@ describe('the finder', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
       await page.waitForURL(/\?tyyppi=tapaus&kunta=palkane$/);
+      await settled(page);
     } finally {
       await page.close();
     }
@@ -276,6 +295,7 @@ describe('the finder', () => {
       await first.page.getByLabel(/^Urjala \(\d+\)$/).check();
       await first.page.getByLabel(/^Toteutus \(\d+\)$/).check();
       await first.page.waitForURL(/vaihe=toteutus/);
+      await settled(first.page);
       expected = await resultTitles(first.page);
     } finally {
       await first.page.close();
