@@ -191,6 +191,26 @@ export function watchPage(page: Page): PageWatch {
 }
 
 /**
+ * Records Content-Security-Policy violations on a page: the document's
+ * `securitypolicyviolation` events and the console's reports.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as {__reportCsp: (text: string) => void}).__reportCsp(
+        `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/**
  * Loads a page and waits until React has hydrated it: Docusaurus sets
  * `<html data-has-hydrated="true">` then. Waiting for network idle instead
  * costs half a second of silence per page and says less.
@@ -205,7 +225,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Violation summaries of axe-core's WCAG 2.1 A and AA rules on the page. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
+  // Evaluated through the browser's debugging protocol, not as a <script>
+  // element, so that a page's Content-Security-Policy neither blocks it nor
+  // reports it.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as {axe: typeof Axe}).axe;
     const result = await axe.run(document, {
@@ -355,8 +378,12 @@ export function runBuild(dir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncRet
   );
 }
 
-/** A digest of everything a fixture build depends on. */
-function inputDigest(name: string): string {
+/**
+ * A digest of everything a build depends on: this site's code and lock file,
+ * the content folder `contentRoot/name` (for the site itself: its content
+ * folders) and the build's settings.
+ */
+function inputDigest(contentRoot: string, name: string, settings: string): string {
   const hash = createHash('sha256');
   const add = (root: string, files: string[]) => {
     for (const file of files) {
@@ -364,12 +391,17 @@ function inputDigest(name: string): string {
       hash.update(readFileSync(path.join(root, file)));
     }
   };
-  for (const entry of [...CODE_ENTRIES, 'package-lock.json']) {
+  const entries = [...CODE_ENTRIES, 'package-lock.json'];
+  if (contentRoot === siteDir) entries.push('docs', 'kunnat', 'blog');
+  for (const entry of entries) {
     const full = path.join(siteDir, entry);
     add(siteDir, statSync(full).isDirectory() ? filesUnder(siteDir, entry) : [entry]);
   }
-  const content = path.join(fixturesDir, name);
-  add(content, filesUnder(content));
+  if (contentRoot !== siteDir) {
+    const content = path.join(contentRoot, name);
+    add(content, filesUnder(content));
+  }
+  hash.update(settings);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -383,16 +415,31 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Builds a fixture site once per test run. The test files of one
- * `node --test` run are processes of the same parent: the first to ask
- * builds (holding a lock folder), the others wait for its result. The
- * build lives in the temporary folder under the run's process id and the
- * digest of its code and content; folders of finished runs are removed.
+ * The environment each fixture site is built with. The `opas` fixture is
+ * built with feedback by e-mail, so that `feedback.test.ts` checks that
+ * configuration without a build of its own; the real site's own build has
+ * none, and the base-path build (`BASE_PATH_BUILD`) has a form service.
  */
-export async function buildFixture(name: string): Promise<{dir: string; buildDir: string}> {
+export const FIXTURE_ENV: Record<string, Record<string, string>> = {
+  opas: {FEEDBACK_EMAIL: 'palaute@example.fi', SITE_URL: 'https://opas.example.fi'},
+};
+
+/**
+ * Makes a build once per test run, however many test files ask for it. The
+ * test files of one `node --test` run are processes of the same parent: the
+ * first to ask builds (holding a lock folder), the others wait for its
+ * result. The build lives in the temporary folder under the run's process id
+ * and a digest of what it depends on; folders of finished runs are removed.
+ * `make()` builds into `<folder>/build` of a new folder of its own, returns
+ * the folder, and throws if the build fails.
+ */
+async function buildOnce(
+  stem: string,
+  digest: string,
+  make: () => string,
+): Promise<{dir: string; buildDir: string}> {
   const run = process.ppid;
-  const stem = `opas-fixture-${name}-`;
-  const final = path.join(tmpdir(), `${stem}${run}-${inputDigest(name)}`);
+  const final = path.join(tmpdir(), `${stem}${run}-${digest}`);
   const lock = `${final}.lock`;
   const done = path.join(final, 'build', 'index.html');
   const result = {dir: final, buildDir: path.join(final, 'build')};
@@ -416,19 +463,72 @@ export async function buildFixture(name: string): Promise<{dir: string; buildDir
           rmSync(path.join(tmpdir(), entry), {recursive: true, force: true});
         }
       }
-      const {dir} = fixtureSite(name, `${stem}work-`);
-      const built = runBuild(dir);
-      if (built.status !== 0) {
-        throw new Error(`fixture site ${name} did not build:\n${built.stdout}\n${built.stderr}`);
-      }
+      const built = make();
       rmSync(final, {recursive: true, force: true});
-      renameSync(dir, final);
+      renameSync(built, final);
       return result;
     } finally {
       rmSync(lock, {recursive: true, force: true});
     }
   }
 }
+
+/** Builds a fixture site (with its `FIXTURE_ENV`) once per test run; see `buildOnce`. */
+export async function buildFixture(name: string): Promise<{dir: string; buildDir: string}> {
+  const env = FIXTURE_ENV[name] ?? {};
+  return buildOnce(
+    `opas-fixture-${name}-`,
+    inputDigest(fixturesDir, name, JSON.stringify(env)),
+    () => {
+      const {dir} = fixtureSite(name, `opas-fixture-${name}-work-`);
+      const built = runBuild(dir, env);
+      if (built.status !== 0) {
+        rmSync(dir, {recursive: true, force: true});
+        throw new Error(`fixture site ${name} did not build:\n${built.stdout}\n${built.stderr}`);
+      }
+      return dir;
+    },
+  );
+}
+
+/**
+ * A build of this site itself with other settings (such as `BASE_URL`),
+ * made once per test run for every test file that asks with the same
+ * settings, into a temporary folder. The build runs in this repository, so
+ * two of them must not run at once: the lock of `buildOnce` is per
+ * settings, and only one set of settings is used by the tests.
+ */
+export async function buildSiteWith(
+  env: Record<string, string>,
+): Promise<{dir: string; buildDir: string}> {
+  return buildOnce('opas-variant-', inputDigest(siteDir, '', JSON.stringify(env)), () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'opas-variant-work-'));
+    const out = path.join(work, 'build');
+    const result = spawnSync(
+      process.execPath,
+      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', out],
+      {cwd: siteDir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0', ...env}},
+    );
+    if (result.status !== 0) {
+      rmSync(work, {recursive: true, force: true});
+      throw new Error(
+        `the site did not build with ${JSON.stringify(env)}:\n${result.stdout}\n${result.stderr}`,
+      );
+    }
+    return work;
+  });
+}
+
+/**
+ * The settings of the one other build of this site the tests make: under a
+ * base path, with feedback through a form service. `base-url.test.ts` sweeps
+ * its pages; `feedback.test.ts` uses its form.
+ */
+export const BASE_PATH_BUILD = {
+  BASE_URL: '/opas/',
+  FEEDBACK_URL: 'https://lomake.example.fi/palaute?lomake=opas',
+  SITE_URL: 'https://opas.example.fi',
+} as const;
 
 function readFileSafe(file: string): string {
   try {
