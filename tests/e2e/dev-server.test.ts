@@ -29,6 +29,12 @@ async function until(
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
+/** Saves the case note with one line changed, as a writer's editor would. */
+function saveNote(from: string, to: string) {
+  const file = path.join(dir, NOTE);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+}
+
 /**
  * `docusaurus start` on a small fixture site (`tests/fixtures/dev-site/`),
  * one server for the file: a writer saves a case note with a wrong
@@ -109,12 +115,8 @@ describe('the development server shows front matter mistakes', () => {
   });
 
   it('prints a saved mistake to the terminal once, without the error object, and shows it on the pages', async () => {
-    const file = path.join(dir, NOTE);
     const before = output.length;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('municipality: akaa', 'municipality: Akka'),
-    );
+    saveNote('municipality: akaa', 'municipality: Akka');
     const notice = page.locator('[data-content-problems]');
     await until('the notice appears', async () => (await notice.count()) === 1);
     assert.equal(await notice.getAttribute('role'), 'alert');
@@ -141,12 +143,8 @@ describe('the development server shows front matter mistakes', () => {
   });
 
   it('takes the notice away once the file is fixed', async () => {
-    const file = path.join(dir, NOTE);
     const before = output.length;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('municipality: Akka', 'municipality: akaa'),
-    );
+    saveNote('municipality: Akka', 'municipality: akaa');
     await until(
       'the notice goes',
       async () => (await page.locator('[data-content-problems]').count()) === 0,
