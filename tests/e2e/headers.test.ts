@@ -11,7 +11,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 
 import {buildDir, launchBrowser, watchCsp} from './helpers';
 import {startNginx, type Nginx} from './nginx';
