@@ -1,38 +1,37 @@
 /**
  * The site under a base path: a build with `BASE_URL=/opas/` into a folder
- * of its own, served only under `/opas/`. Every page of its sitemap loads
- * without a failed request or a console error; search finds results and
+ * of its own (`BASE_PATH_BUILD`, shared with feedback.test.ts), served only
+ * under `/opas/`. Every page of its sitemap loads and hydrates without a
+ * failed request or a console error, in Finnish; search finds results and
  * links inside the base; the finder filters; the feeds, the open data and
  * the editor are where the pages say they are. (The guide's own route
  * `/opas/` becomes `/opas/opas/` under this base.)
  */
 
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
 import type {Browser} from 'playwright-core';
 
-import {launchBrowser, serveBuild, siteDir, watchPage, type Site} from './helpers';
+import {
+  BASE_PATH_BUILD,
+  buildSiteWith,
+  gotoHydrated,
+  launchBrowser,
+  serveBuild,
+  watchPage,
+  type Site,
+} from './helpers';
 
-const BASE = '/opas/';
-const outDir = mkdtempSync(path.join(tmpdir(), 'opas-base-'));
+const BASE = BASE_PATH_BUILD.BASE_URL;
+let outDir: string;
 let site: Site;
 let browser: Browser;
 
-before(() => {
-  const result = spawnSync(
-    process.execPath,
-    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir],
-    {cwd: siteDir, env: {...process.env, BASE_URL: BASE}, encoding: 'utf8'},
-  );
-  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
-});
-
 before(async () => {
+  outDir = (await buildSiteWith(BASE_PATH_BUILD)).buildDir;
   site = await serveBuild({dir: outDir, baseUrl: BASE});
   browser = await launchBrowser();
 });
@@ -40,7 +39,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.stop();
-  rmSync(outDir, {recursive: true, force: true});
 });
 
 function sitemapPaths(): string[] {
@@ -51,7 +49,7 @@ function sitemapPaths(): string[] {
 async function open(pathname: string) {
   const page = await browser.newPage();
   const watch = watchPage(page);
-  const response = await page.goto(site.origin + pathname, {waitUntil: 'networkidle'});
+  const response = await gotoHydrated(page, site.origin + pathname);
   return {page, errors: watch.errors, status: response?.status()};
 }
 
@@ -67,20 +65,25 @@ describe('a build under BASE_URL=/opas/', () => {
       assert.ok(paths.includes(route), route);
   });
 
-  it('loads every page of the sitemap without a failed request or an error', async () => {
+  it('loads and hydrates every page of the sitemap in Finnish, without a failed request or an error', async () => {
     const paths = sitemapPaths();
     const failures: string[] = [];
-    // A few pages at a time: the machine is shared.
-    for (let i = 0; i < paths.length; i += 4) {
-      await Promise.all(
-        paths.slice(i, i + 4).map(async (pathname) => {
+    // Four pages at a time, as in the page sweep (pages.test.ts); axe runs
+    // there, since a base path changes addresses, not what a page shows.
+    const queue = [...paths];
+    await Promise.all(
+      Array.from({length: 4}, async () => {
+        for (let pathname = queue.shift(); pathname; pathname = queue.shift()) {
           const {page, errors, status} = await open(pathname);
           if (status !== 200) failures.push(`${pathname}: ${status}`);
+          if ((await page.getAttribute('html', 'lang')) !== 'fi') {
+            failures.push(`${pathname}: not in Finnish`);
+          }
           failures.push(...errors.map((error) => `${pathname}: ${error}`));
           await page.close();
-        }),
-      );
-    }
+        }
+      }),
+    );
     assert.deepEqual(failures, []);
   });
 

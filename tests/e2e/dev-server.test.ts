@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawn, type ChildProcess} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {appendFileSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
@@ -29,61 +29,72 @@ async function until(
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
+/** Saves the case note with one line changed, as a writer's editor would. */
+function saveNote(from: string, to: string) {
+  const file = path.join(dir, NOTE);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+}
+
 /**
- * `docusaurus start` on a small fixture site: a writer saves a case note
- * with a wrong municipality, sees the Finnish message on the page and once
- * in the terminal (without the error object), fixes it, and the notice goes.
+ * `docusaurus start` on a small fixture site (`tests/fixtures/dev-site/`),
+ * one server for the file: a writer saves a case note with a wrong
+ * municipality, sees the Finnish message on the page and once in the
+ * terminal (without the error object), fixes it, and the notice goes; and
+ * the search box finds what the files say now, from a live index.
  */
+let dir: string;
+let server: ChildProcess;
+let browser: Browser;
+let output = '';
+let origin: string;
+
+before(async () => {
+  dir = copySiteWithContent('opas-dev-', fixture);
+  const port = Number(process.env.DEV_TEST_PORT) || (await freePort());
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [
+      require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
+      'start',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
+    {cwd: dir, env: {...process.env, FORCE_COLOR: '0', BROWSER: 'none'}, detached: true},
+  );
+  // Rspack colours its lines whatever FORCE_COLOR says.
+  const collect = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[\d;]*m/g, ''));
+  server.stdout?.on('data', collect);
+  server.stderr?.on('data', collect);
+  await until('the development server starts', () => /compiled successfully/.test(output), 300);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  if (dir) rmSync(dir, {recursive: true, force: true});
+});
+
 describe('the development server shows front matter mistakes', () => {
-  let dir: string;
-  let server: ChildProcess;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
-  let output = '';
-  let origin: string;
-
   before(async () => {
-    dir = copySiteWithContent('opas-dev-', fixture);
-    const port = Number(process.env.DEV_TEST_PORT) || (await freePort());
-    origin = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      [
-        require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
-        'start',
-        '--port',
-        String(port),
-        '--host',
-        '127.0.0.1',
-        '--no-open',
-      ],
-      {cwd: dir, env: {...process.env, FORCE_COLOR: '0', BROWSER: 'none'}, detached: true},
-    );
-    // Rspack colours its lines whatever FORCE_COLOR says.
-    const collect = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[\d;]*m/g, ''));
-    server.stdout?.on('data', collect);
-    server.stderr?.on('data', collect);
-    await until('the development server starts', () => /compiled successfully/.test(output), 300);
-    browser = await launchBrowser();
     page = await browser.newPage();
     errors = watchPage(page).errors;
   });
 
-  after(async () => {
-    await browser?.close();
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-    if (dir) rmSync(dir, {recursive: true, force: true});
-  });
-
   it('shows no notice while the content is valid, and the current facts with their dates and links', async () => {
-    await page.goto(`${origin}/opas`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/opas`, {waitUntil: 'load'});
     assert.equal(await page.locator('[data-content-problems]').count(), 0);
     const box = page.getByRole('region', {name: 'Tilanne nyt (tarkistettu 1.12.2026)'});
     // The development server renders in the browser only.
@@ -104,12 +115,8 @@ describe('the development server shows front matter mistakes', () => {
   });
 
   it('prints a saved mistake to the terminal once, without the error object, and shows it on the pages', async () => {
-    const file = path.join(dir, NOTE);
     const before = output.length;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('municipality: akaa', 'municipality: Akka'),
-    );
+    saveNote('municipality: akaa', 'municipality: Akka');
     const notice = page.locator('[data-content-problems]');
     await until('the notice appears', async () => (await notice.count()) === 1);
     assert.equal(await notice.getAttribute('role'), 'alert');
@@ -128,7 +135,7 @@ describe('the development server shows front matter mistakes', () => {
     assert.doesNotMatch(printed, /problems:|ContentError|\bat \S+ \(/);
 
     // The broken note's own page still opens, with the notice and its text.
-    await page.goto(`${origin}/kunnat/akaa/energiakatselmus`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/kunnat/akaa/energiakatselmus`, {waitUntil: 'load'});
     await page.locator('article').waitFor({timeout: 30_000});
     await page.locator('[data-content-problems]').waitFor({timeout: 30_000});
     assert.equal(await page.locator('[data-content-problems] li').count(), 1);
@@ -136,12 +143,8 @@ describe('the development server shows front matter mistakes', () => {
   });
 
   it('takes the notice away once the file is fixed', async () => {
-    const file = path.join(dir, NOTE);
     const before = output.length;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('municipality: Akka', 'municipality: akaa'),
-    );
+    saveNote('municipality: Akka', 'municipality: akaa');
     await until(
       'the notice goes',
       async () => (await page.locator('[data-content-problems]').count()) === 0,
@@ -149,16 +152,56 @@ describe('the development server shows front matter mistakes', () => {
     await until('the terminal says so', () =>
       output.slice(before).includes('Sisällön virheet on korjattu.'),
     );
-    await page.reload({waitUntil: 'networkidle'});
-    assert.equal(await page.locator('[data-content-problems]').count(), 0);
-    // The parts drawn from the front matter are back.
+    await page.reload({waitUntil: 'load'});
+    // The parts drawn from the front matter are back, and no notice with them.
     await page
       .getByRole('heading', {name: 'Yhteenveto ja yhteystiedot'})
       .waitFor({timeout: 30_000});
+    assert.equal(await page.locator('[data-content-problems]').count(), 0);
     // A reload cancels the previous page's prefetches; that is no failure.
     assert.deepEqual(
       errors.filter((error) => !error.endsWith('net::ERR_ABORTED')),
       [],
     );
+  });
+});
+
+describe('search on the development server', () => {
+  let page: Page;
+  before(async () => {
+    page = await browser.newPage();
+  });
+
+  const indexDir = async () => {
+    const response = await fetch(`${origin}/search/index.json`).catch(() => undefined);
+    return response?.ok ? ((await response.json()) as {dir: string}).dir : undefined;
+  };
+
+  const search = async (query: string) => {
+    const box = page.getByRole('combobox', {name: 'Hae oppaasta'});
+    await box.fill('');
+    await box.fill(query);
+    const option = page.locator('[role="group"] [role="option"]').first();
+    await option.waitFor({timeout: 30_000});
+    return (await option.textContent()) ?? '';
+  };
+
+  it('finds the current content, in any form, from the live index', async () => {
+    await page.goto(`${origin}/opas`, {waitUntil: 'load'});
+    assert.match(await search('maalämpö'), /Energia/);
+  });
+
+  it('finds a word added to a file while the server runs', async () => {
+    const before = await indexDir();
+    assert.ok(before, 'the development server serves no search index');
+    appendFileSync(
+      path.join(dir, 'docs', 'energia.md'),
+      '\n## Tuulivoima\n\nKunta selvittää tuulivoimapuistojen paikkoja.\n',
+    );
+    await until('the rebuilt index', async () => {
+      const now = await indexDir();
+      return Boolean(now && now !== before);
+    });
+    assert.match(await search('tuulivoimapuisto'), /Energia/);
   });
 });

@@ -1,26 +1,26 @@
 /**
  * "Oliko sivusta apua?" in its three configurations: none (the main build),
- * a form service (FEEDBACK_URL) and e-mail (FEEDBACK_EMAIL), the last two in
- * builds of this site made here into temporary folders. Each is used by
- * keyboard and checked with axe; the accessibility statement gives the same
- * channel.
+ * a form service (FEEDBACK_URL: this site's build under a base path, which
+ * base-url.test.ts sweeps) and e-mail (FEEDBACK_EMAIL: the fixture site
+ * `opas`, built with it for every test file). Each is used by keyboard and
+ * checked with axe; the accessibility statement gives the same channel.
  */
 
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
 import type {Browser, Page} from 'playwright-core';
 
 import {
   axeViolations,
+  BASE_PATH_BUILD,
+  buildDir,
+  buildFixture,
+  buildSiteWith,
+  FIXTURE_ENV,
+  gotoHydrated,
   launchBrowser,
   serveDir,
-  buildDir,
-  siteDir,
   watchPage,
   type Site,
 } from './helpers';
@@ -36,22 +36,10 @@ after(async () => {
   await browser?.close();
 });
 
-/** A production build of this site with the given environment, in a temporary folder. */
-function buildWith(env: Record<string, string>): string {
-  const out = mkdtempSync(path.join(tmpdir(), 'opas-palaute-'));
-  const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', out], {
-    cwd: siteDir,
-    env: {...process.env, ...env},
-    encoding: 'utf8',
-  });
-  assert.equal(result.status, 0, result.stderr.slice(-2000));
-  return out;
-}
-
 async function open(site: Site, pathname: string): Promise<{page: Page; errors: string[]}> {
   const page = await browser.newPage();
   const watch = watchPage(page);
-  await page.goto(site.origin + pathname, {waitUntil: 'networkidle'});
+  await gotoHydrated(page, site.origin + pathname);
   return {page, errors: watch.errors};
 }
 
@@ -127,21 +115,21 @@ describe('without configuration', () => {
   });
 });
 
-describe('with a form service (FEEDBACK_URL)', () => {
-  const formUrl = 'https://lomake.example.fi/palaute?lomake=opas';
-  let out: string;
+describe('with a form service (FEEDBACK_URL), under a base path', () => {
+  assert.equal(BASE_PATH_BUILD.FEEDBACK_URL, 'https://lomake.example.fi/palaute?lomake=opas');
+  const base = BASE_PATH_BUILD.BASE_URL.replace(/\/$/, '');
+  const chapterHere = base + chapter;
   let site: Site;
   before(async () => {
-    out = buildWith({FEEDBACK_URL: formUrl, SITE_URL: 'https://opas.example.fi'});
-    site = await serveDir(out);
+    const {buildDir: out} = await buildSiteWith(BASE_PATH_BUILD);
+    site = await serveDir(out, BASE_PATH_BUILD.BASE_URL);
   });
   after(async () => {
     await site?.stop();
-    rmSync(out, {recursive: true, force: true});
   });
 
   it('takes an answer and a message by keyboard and sends them with the page address', async () => {
-    const {page} = await open(site, chapter);
+    const {page} = await open(site, chapterHere);
     try {
       const sent: string[] = [];
       await page.route('https://lomake.example.fi/**', async (route) => {
@@ -163,7 +151,7 @@ describe('with a form service (FEEDBACK_URL)', () => {
       assert.equal(sent.length, 1);
       const params = new URL(sent[0]!).searchParams;
       assert.equal(params.get('lomake'), 'opas', 'the service’s own parameter is kept');
-      assert.equal(params.get('sivu'), `https://opas.example.fi${chapter}`);
+      assert.equal(params.get('sivu'), `${BASE_PATH_BUILD.SITE_URL}${chapterHere}`);
       assert.equal(params.get('apua'), 'ei');
       assert.equal(params.get('palaute'), 'Esimerkki mittarin arvoista & lähteistä');
     } finally {
@@ -172,7 +160,7 @@ describe('with a form service (FEEDBACK_URL)', () => {
   });
 
   it('says what is missing when nothing was chosen, and moves focus to the first choice', async () => {
-    const {page} = await open(site, chapter);
+    const {page} = await open(site, chapterHere);
     try {
       await page.locator(`${box} button[type="submit"]`).focus();
       await page.keyboard.press('Enter');
@@ -188,12 +176,12 @@ describe('with a form service (FEEDBACK_URL)', () => {
   });
 
   it('has no axe violations, and the statement links the form', async () => {
-    for (const pathname of [chapter, '/saavutettavuus']) {
+    for (const pathname of [chapterHere, `${base}/saavutettavuus`]) {
       const {page, errors} = await open(site, pathname);
       try {
         assert.deepEqual(await axeViolations(page), [], pathname);
         assert.deepEqual(errors, [], pathname);
-        if (pathname === '/saavutettavuus') {
+        if (pathname.endsWith('/saavutettavuus')) {
           const href = await page
             .locator('main a', {hasText: 'saavutettavuuspalautteen lomake'})
             .getAttribute('href');
@@ -206,16 +194,15 @@ describe('with a form service (FEEDBACK_URL)', () => {
   });
 });
 
-describe('with e-mail (FEEDBACK_EMAIL)', () => {
-  let out: string;
+describe('with e-mail (FEEDBACK_EMAIL), on the fixture site', () => {
+  assert.equal(FIXTURE_ENV.opas?.FEEDBACK_EMAIL, 'palaute@example.fi');
+  assert.equal(FIXTURE_ENV.opas?.SITE_URL, 'https://opas.example.fi');
   let site: Site;
   before(async () => {
-    out = buildWith({FEEDBACK_EMAIL: 'palaute@example.fi', SITE_URL: 'https://opas.example.fi'});
-    site = await serveDir(out);
+    site = await serveDir((await buildFixture('opas')).buildDir);
   });
   after(async () => {
     await site?.stop();
-    rmSync(out, {recursive: true, force: true});
   });
 
   it('prefills the message with the page address, the answer and the text, by keyboard', async () => {

@@ -191,6 +191,26 @@ export function watchPage(page: Page): PageWatch {
 }
 
 /**
+ * Records Content-Security-Policy violations on a page: the document's
+ * `securitypolicyviolation` events and the console's reports.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as {__reportCsp: (text: string) => void}).__reportCsp(
+        `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/**
  * Loads a page and waits until React has hydrated it: Docusaurus sets
  * `<html data-has-hydrated="true">` then. Waiting for network idle instead
  * costs half a second of silence per page and says less.
@@ -205,11 +225,17 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Violation summaries of axe-core's WCAG 2.1 A and AA rules on the page. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
+  // Evaluated through the browser's debugging protocol, not as a <script>
+  // element, so that a page's Content-Security-Policy neither blocks it nor
+  // reports it.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as {axe: typeof Axe}).axe;
     const result = await axe.run(document, {
       runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+      // Only violations are read; axe then keeps one node per passed rule
+      // instead of every node, which saves much of its time on long pages.
+      resultTypes: ['violations'],
     });
     return result.violations.map(
       (violation) =>
@@ -324,6 +350,14 @@ export function fixtureSite(
   }
   cpSync(content, dir, {recursive: true});
   symlinkSync(path.join(siteDir, 'node_modules'), path.join(dir, 'node_modules'));
+  return {dir, git: gitCommitAll(dir)};
+}
+
+/**
+ * Makes a folder a Git repository with one commit of a fixed date (the
+ * build reads page dates from Git) and returns a function that runs git in it.
+ */
+function gitCommitAll(dir: string): (...args: string[]) => SpawnSyncReturns<string> {
   const date = '2023-01-30T12:00:00+02:00';
   const git = (...args: string[]) =>
     spawnSync('git', args, {
@@ -335,7 +369,7 @@ export function fixtureSite(
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'fixture');
-  return {dir, git};
+  return git;
 }
 
 /**
@@ -355,8 +389,12 @@ export function runBuild(dir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncRet
   );
 }
 
-/** A digest of everything a fixture build depends on. */
-function inputDigest(name: string): string {
+/**
+ * A digest of everything a build depends on: this site's code and lock file,
+ * the content folder `contentRoot/name` (for the site itself: its content
+ * folders) and the build's settings.
+ */
+function inputDigest(contentRoot: string, name: string, settings: string): string {
   const hash = createHash('sha256');
   const add = (root: string, files: string[]) => {
     for (const file of files) {
@@ -364,12 +402,17 @@ function inputDigest(name: string): string {
       hash.update(readFileSync(path.join(root, file)));
     }
   };
-  for (const entry of [...CODE_ENTRIES, 'package-lock.json']) {
+  const entries = [...CODE_ENTRIES, 'package-lock.json'];
+  if (contentRoot === siteDir) entries.push('docs', 'kunnat', 'blog');
+  for (const entry of entries) {
     const full = path.join(siteDir, entry);
     add(siteDir, statSync(full).isDirectory() ? filesUnder(siteDir, entry) : [entry]);
   }
-  const content = path.join(fixturesDir, name);
-  add(content, filesUnder(content));
+  if (contentRoot !== siteDir) {
+    const content = path.join(contentRoot, name);
+    add(content, filesUnder(content));
+  }
+  hash.update(settings);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -383,16 +426,31 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Builds a fixture site once per test run. The test files of one
- * `node --test` run are processes of the same parent: the first to ask
- * builds (holding a lock folder), the others wait for its result. The
- * build lives in the temporary folder under the run's process id and the
- * digest of its code and content; folders of finished runs are removed.
+ * The environment each fixture site is built with. The `opas` fixture is
+ * built with feedback by e-mail, so that `feedback.test.ts` checks that
+ * configuration without a build of its own; the real site's own build has
+ * none, and the base-path build (`BASE_PATH_BUILD`) has a form service.
  */
-export async function buildFixture(name: string): Promise<{dir: string; buildDir: string}> {
+export const FIXTURE_ENV: Record<string, Record<string, string>> = {
+  opas: {FEEDBACK_EMAIL: 'palaute@example.fi', SITE_URL: 'https://opas.example.fi'},
+};
+
+/**
+ * Makes a build once per test run, however many test files ask for it. The
+ * test files of one `node --test` run are processes of the same parent: the
+ * first to ask builds (holding a lock folder), the others wait for its
+ * result. The build lives in the temporary folder under the run's process id
+ * and a digest of what it depends on; folders of finished runs are removed.
+ * `make()` builds into `<folder>/build` of a new folder of its own, returns
+ * the folder, and throws if the build fails.
+ */
+async function buildOnce(
+  stem: string,
+  digest: string,
+  make: () => string,
+): Promise<{dir: string; buildDir: string}> {
   const run = process.ppid;
-  const stem = `opas-fixture-${name}-`;
-  const final = path.join(tmpdir(), `${stem}${run}-${inputDigest(name)}`);
+  const final = path.join(tmpdir(), `${stem}${run}-${digest}`);
   const lock = `${final}.lock`;
   const done = path.join(final, 'build', 'index.html');
   const result = {dir: final, buildDir: path.join(final, 'build')};
@@ -416,19 +474,68 @@ export async function buildFixture(name: string): Promise<{dir: string; buildDir
           rmSync(path.join(tmpdir(), entry), {recursive: true, force: true});
         }
       }
-      const {dir} = fixtureSite(name, `${stem}work-`);
-      const built = runBuild(dir);
-      if (built.status !== 0) {
-        throw new Error(`fixture site ${name} did not build:\n${built.stdout}\n${built.stderr}`);
-      }
+      const built = make();
       rmSync(final, {recursive: true, force: true});
-      renameSync(dir, final);
+      renameSync(built, final);
       return result;
     } finally {
       rmSync(lock, {recursive: true, force: true});
     }
   }
 }
+
+/** Builds a fixture site (with its `FIXTURE_ENV`) once per test run; see `buildOnce`. */
+export async function buildFixture(name: string): Promise<{dir: string; buildDir: string}> {
+  const env = FIXTURE_ENV[name] ?? {};
+  return buildOnce(
+    `opas-fixture-${name}-`,
+    inputDigest(fixturesDir, name, JSON.stringify(env)),
+    () => {
+      const {dir} = fixtureSite(name, `opas-fixture-${name}-work-`);
+      const built = runBuild(dir, env);
+      if (built.status !== 0) {
+        rmSync(dir, {recursive: true, force: true});
+        throw new Error(`fixture site ${name} did not build:\n${built.stdout}\n${built.stderr}`);
+      }
+      return dir;
+    },
+  );
+}
+
+/**
+ * A build of this site (its code and content, copied) with other settings
+ * (such as `BASE_URL`), made once per test run for every test file that
+ * asks with the same settings; see `buildOnce`.
+ */
+export async function buildSiteWith(
+  env: Record<string, string>,
+): Promise<{dir: string; buildDir: string}> {
+  return buildOnce('opas-variant-', inputDigest(siteDir, '', JSON.stringify(env)), () => {
+    // In a copy, so that the build's generated files (.docusaurus/) do not
+    // replace those of the real build that other tests read.
+    const dir = copySiteWithContent('opas-variant-work-', siteDir);
+    gitCommitAll(dir);
+    const result = runBuild(dir, env);
+    if (result.status !== 0) {
+      rmSync(dir, {recursive: true, force: true});
+      throw new Error(
+        `the site did not build with ${JSON.stringify(env)}:\n${result.stdout}\n${result.stderr}`,
+      );
+    }
+    return dir;
+  });
+}
+
+/**
+ * The settings of the one other build of this site the tests make: under a
+ * base path, with feedback through a form service. `base-url.test.ts` sweeps
+ * its pages; `feedback.test.ts` uses its form.
+ */
+export const BASE_PATH_BUILD = {
+  BASE_URL: '/opas/',
+  FEEDBACK_URL: 'https://lomake.example.fi/palaute?lomake=opas',
+  SITE_URL: 'https://opas.example.fi',
+} as const;
 
 function readFileSafe(file: string): string {
   try {

@@ -6,29 +6,12 @@
 
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {createConnection} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
-import {buildDir, siteDir} from './helpers';
+import {buildDir, freePort, siteDir} from './helpers';
 
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-/** This branch's loopback ports (3180–3189); the first free one is used. */
-async function freeOwnPort(): Promise<number> {
-  for (let port = 3180; port <= 3189; port += 1) {
-    const taken = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({port, host: '127.0.0.1'});
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (!taken) return port;
-  }
-  throw new Error('Porteista 3180–3189 ei ole yhtään vapaana nginxille.');
-}
 
 /** The shipped server configuration, pointed at this build and port. */
 export function siteConfig(port: number): string {
@@ -58,7 +41,7 @@ export async function startNginx(): Promise<Nginx> {
       'build/.nginx/headers.conf puuttuu: aja `npm run build` (se ajaa `npm run headers`).',
     );
   }
-  const port = await freeOwnPort();
+  const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'opas-nginx-'));
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, temp));
   writeFileSync(path.join(dir, 'opas.conf'), siteConfig(port));

@@ -2,15 +2,27 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 
-import type {BrowserContext, Page} from 'playwright-core';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
 
-import {axeViolations, gotoHydrated, htmlFileOf, sitePaths, watchPage, withSite} from './helpers';
+import {
+  axeViolations,
+  gotoHydrated,
+  htmlFileOf,
+  launchBrowser,
+  sitePaths,
+  watchCsp,
+  watchPage,
+} from './helpers';
+import {startNginx, type Nginx} from './nginx';
 
 /**
  * The sweep over the real site's pages: every page of the sitemap and the
- * 404 page, several at a time. Every page is checked in the default (light)
- * colour mode; axe runs in dark mode too on a sample of each page template.
- * Nothing here names a page of the guide, so the content can change freely.
+ * 404 page, several at a time, served by nginx with the shipped
+ * configuration and headers (deploy/), so each page also runs under the
+ * shipped Content-Security-Policy. Every page is checked in the default
+ * (light) colour mode; axe runs in dark mode too on a sample of each page
+ * template. Nothing here names a page of the guide, so the content can
+ * change freely.
  */
 
 /**
@@ -68,7 +80,15 @@ async function englishOnPage(page: Page): Promise<string[]> {
   );
 }
 
-const env = withSite();
+const env = {} as {site: Nginx; browser: Browser};
+before(async () => {
+  env.site = await startNginx();
+  env.browser = await launchBrowser();
+});
+after(async () => {
+  await env.browser?.close();
+  await env.site?.stop();
+});
 
 const paths = sitePaths();
 // A path that no page has: the Finnish 404 page must answer it.
@@ -133,6 +153,7 @@ describe('every page', {concurrency: CONCURRENCY}, () => {
   const check = (path: string, colorScheme: 'light' | 'dark') => async () => {
     const page = await contexts[colorScheme].newPage();
     const watch = watchPage(page);
+    const violations = await watchCsp(page);
     try {
       const response = await gotoHydrated(page, env.site.origin + path);
       assert.equal(response?.status(), path === missingPath ? 404 : 200);
@@ -150,6 +171,7 @@ describe('every page', {concurrency: CONCURRENCY}, () => {
         watch.errors.filter((error) => !(path === missingPath && error.includes('404'))),
         [],
       );
+      assert.deepEqual(violations, [], 'Content-Security-Policy violations');
     } finally {
       await page.close();
     }
@@ -157,7 +179,7 @@ describe('every page', {concurrency: CONCURRENCY}, () => {
 
   for (const path of allPaths) {
     it(
-      `${path}: loads in Finnish with no console error, no English interface text and no WCAG 2.1 AA violation`,
+      `${path}: loads in Finnish under the shipped headers with no console error or CSP violation, no English interface text and no WCAG 2.1 AA violation`,
       check(path, 'light'),
     );
   }
