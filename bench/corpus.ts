@@ -40,6 +40,8 @@ export interface CorpusPage {
   /** The page's address in the built site. */
   route: string;
   title: string;
+  /** The front matter's description (a meta tag of the page). */
+  description: string;
   markdown: string;
   /** Lowercase text that readers see: title, description and body. */
   shown: string;
@@ -57,7 +59,7 @@ export interface Corpus {
 
 const SEED = 20_240_605;
 /** Pages per sidebar folder. */
-const FOLDER_SIZE = 50;
+export const FOLDER_SIZE = 50;
 /** Which pages hold the probes' target forms: spread over the first 200. */
 const TARGET_PAGES = [13, 37, 58, 84, 109, 131, 158, 186];
 
@@ -309,6 +311,7 @@ export function generateCorpus(
       file: `${folder}/${slug}.md`,
       route,
       title,
+      description,
       markdown,
       shown: shown.toLowerCase(),
       words: (`${title} ${body.join(' ')}`.match(/[\p{L}\p{N}]+/gu) ?? []).length,
@@ -334,6 +337,11 @@ export function generateCorpus(
   return {pages, targetRoutes, frequentWords};
 }
 
+/** The sidebar label of a folder of the corpus (`aihe-07` → `Aihe 7`). */
+export function categoryLabel(folder: string): string {
+  return `Aihe ${Number(folder.slice('aihe-'.length))}`;
+}
+
 /** Writes the corpus as the docs of a fixture site. */
 export async function writeCorpus(corpus: Corpus, docsDir: string): Promise<void> {
   await rm(docsDir, {recursive: true, force: true});
@@ -343,7 +351,7 @@ export async function writeCorpus(corpus: Corpus, docsDir: string): Promise<void
     const number = Number(folder.slice('aihe-'.length));
     await writeFile(
       path.join(docsDir, folder, '_category_.json'),
-      `${JSON.stringify({label: `Aihe ${number}`, position: number})}\n`,
+      `${JSON.stringify({label: categoryLabel(folder), position: number})}\n`,
     );
   }
   for (const page of corpus.pages) {

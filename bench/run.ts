@@ -43,11 +43,14 @@ import {serveStatic} from './server';
 import {
   benchDir,
   buildFixture,
+  buildWrittenFixture,
   indexSizes,
   run,
   runPagefind,
   timeOurBuildIndex,
   writeFixture,
+  type BuildTimes,
+  type WrittenTimes,
 } from './site';
 
 const outDir = path.join(benchDir, 'out');
@@ -58,6 +61,13 @@ const sizes = (process.env.BENCH_SIZES ?? '200,1000,10000').split(',').map(Numbe
  * last run, growing linearly), and its search page reloads it per query.
  */
 const easyopsMax = Number(process.env.BENCH_EASYOPS_MAX ?? 1000);
+/**
+ * Largest size that one `docusaurus build` makes. Above it the pages are
+ * written from a real build of the corpus' first pages (bench/pages.ts):
+ * the 10,000-page build took 11 GB of memory and more than half an hour
+ * on the benchmark's machine.
+ */
+const buildMax = Number(process.env.BENCH_BUILD_MAX ?? 1000);
 /** BENCH_DEVSET=0 leaves the development set out (for trying a change quickly). */
 const withDevset = process.env.BENCH_DEVSET !== '0';
 
@@ -161,12 +171,19 @@ async function main(): Promise<void> {
     }
     for (const size of sizes) {
       const siteDir = path.join(outDir, String(size));
-      const easyops = size <= easyopsMax;
+      const written = size > buildMax;
+      const easyops = size <= easyopsMax && !written;
       step(`${size} pages: corpus and fixture site`);
       const corpus = generateCorpus(size, vocabulary, probes);
-      await writeFixture(siteDir, corpus, {easyops});
-      step(`${size} pages: docusaurus build (our plugin${easyops ? ' + easyops' : ''})`);
-      const build = await buildFixture(siteDir, {easyops});
+      let build: BuildTimes & Partial<WrittenTimes>;
+      if (written) {
+        step(`${size} pages: docusaurus build of the first pages, the others written from it`);
+        build = await buildWrittenFixture(siteDir, corpus);
+      } else {
+        await writeFixture(siteDir, corpus, {easyops});
+        step(`${size} pages: docusaurus build (our plugin${easyops ? ' + easyops' : ''})`);
+        build = await buildFixture(siteDir, {easyops});
+      }
       step(`${size} pages: pagefind`);
       const pagefindMs = await runPagefind(siteDir);
       step(`${size} pages: buildIndex() in process`);
@@ -200,12 +217,20 @@ async function main(): Promise<void> {
           pages: corpus.pages.length,
           averageWords: corpus.pages.reduce((sum, page) => sum + page.words, 0) / size,
           docusaurusBuildMs: build.docusaurus,
+          ...(build.pagesWritten !== undefined && build.templatePages !== undefined
+            ? {written: {templatePages: build.templatePages, ms: build.pagesWritten}}
+            : {}),
           targets: Object.fromEntries(corpus.targetRoutes),
           engines: {
             ours: {
               build: [
                 {ms: buildIndexMs, what: '`buildIndex()` in process'},
-                {ms: build.oursPostBuild, what: 'postBuild in the build'},
+                {
+                  ms: build.oursPostBuild,
+                  what: written
+                    ? "the plugin's postBuild on the written pages"
+                    : 'postBuild in the build',
+                },
               ],
               index: index.ours,
               transfers: transfers.ours!,
@@ -263,6 +288,7 @@ async function main(): Promise<void> {
     machine,
     devset,
     easyopsMax,
+    buildMax,
     firstQuery: probeQueries[0]!,
     secondQuery: probeQueries[1]!,
   });

@@ -4,14 +4,17 @@
  */
 
 import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {copyFile, mkdir, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {gunzipSync, gzipSync} from 'node:zlib';
 
 import {facetValues} from '../src/model/facets';
+import {writeBuiltIndex} from '../src/plugins/search/index';
 import {IndexBuilder, memorySink} from '../src/plugins/search/indexer';
 import {openMorphology} from '../src/plugins/search/morphology';
 import {writeCorpus, type Corpus} from './corpus';
+import {checkPages, TEMPLATE_PAGES, writePages} from './pages';
 import {NO_EASYOPS_ENV, peersDir, POSTBUILD_TIMES, repoRoot} from './fixture/config';
 
 export const benchDir = __dirname;
@@ -157,25 +160,22 @@ export async function timeOurBuildIndex(
 ): Promise<number> {
   const times: number[] = [];
   let dir = '';
-  const morphology = openMorphology();
   for (let i = 0; i < repeat; i += 1) {
-    // As the plugin's postBuild does: one page's HTML at a time, read and
-    // dropped (files are written to memory here, not to disk).
+    // As the plugin's postBuild does: Voikko opened (cold: every word is
+    // analysed again), one page's HTML at a time, read and dropped (files
+    // are written to memory here, not to disk).
     const started = performance.now();
+    const morphology = openMorphology();
     const builder = new IndexBuilder(memorySink(), {morphology});
     for (const page of corpus.pages) {
-      const html = await readFile(path.join(siteDir, 'build', `${page.route}.html`), 'utf8');
-      await builder.addHtml({
-        path: page.route,
-        html,
-        facets: facetValues({type: 'luku', frontMatter: frontMatterOf(page.markdown)}),
-      });
+      const html = readFileSync(path.join(siteDir, 'build', `${page.route}.html`), 'utf8');
+      await builder.addHtml({path: page.route, html, facets: pageFacets(page.markdown)});
     }
     const built = await builder.finish();
+    morphology?.close();
     times.push(performance.now() - started);
     dir = built.base.dir;
   }
-  morphology?.close();
   const written = JSON.parse(
     await readFile(path.join(siteDir, 'build', 'search', 'index.json'), 'utf8'),
   ) as {dir: string};
@@ -183,6 +183,47 @@ export async function timeOurBuildIndex(
     throw new Error(`buildIndex() in process made ${dir}, the build wrote ${written.dir}`);
   }
   return median(times);
+}
+
+/** A generated page's facet values, as the plugin gives a doc of the fixture. */
+function pageFacets(markdown: string) {
+  return facetValues({type: 'luku', frontMatter: frontMatterOf(markdown)});
+}
+
+/** What making a fixture from written pages took (ms). */
+export interface WrittenTimes extends BuildTimes {
+  /** Writing every page's HTML from the small build's pieces. */
+  pagesWritten: number;
+  /** Pages of the small build, each checked byte for byte against the writer. */
+  templatePages: number;
+}
+
+/**
+ * A fixture too large to build (bench/pages.ts): a real build of the
+ * corpus' first TEMPLATE_PAGES pages, the writer checked against it, then
+ * every page written into that build, and our plugin's postBuild run on
+ * them as the build would run it (`writeBuiltIndex`, timed here).
+ */
+export async function buildWrittenFixture(siteDir: string, corpus: Corpus): Promise<WrittenTimes> {
+  const small: Corpus = {...corpus, pages: corpus.pages.slice(0, TEMPLATE_PAGES)};
+  await writeFixture(siteDir, small, {easyops: false});
+  const build = await buildFixture(siteDir, {easyops: false});
+  const buildDir = path.join(siteDir, 'build');
+  const templatePages = await checkPages(buildDir, corpus);
+  let started = performance.now();
+  await writePages(buildDir, corpus);
+  const pagesWritten = performance.now() - started;
+  await rm(path.join(buildDir, 'search'), {recursive: true, force: true});
+  started = performance.now();
+  const morphology = openMorphology();
+  await writeBuiltIndex({
+    outDir: buildDir,
+    baseUrl: '/',
+    pages: corpus.pages.map((page) => ({path: page.route, facets: pageFacets(page.markdown)})),
+    morphology,
+  });
+  morphology?.close();
+  return {...build, oursPostBuild: performance.now() - started, pagesWritten, templatePages};
 }
 
 /** The facets-relevant front matter of a generated page (its themes). */

@@ -4,6 +4,7 @@ import {before, describe, it} from 'node:test';
 import {buildIndex, extractSections, type PageInput} from '../src/plugins/search/indexer';
 import {openMorphology, type Morphology} from '../src/plugins/search/morphology';
 import {SearchEngine} from '../src/plugins/search/shared/engine';
+import {shardFor, shardsWithPrefix, type IndexBase} from '../src/plugins/search/shared/format';
 import type {FacetValues} from '../src/data/facets';
 import {noFilters} from '../src/model/facets';
 
@@ -107,6 +108,53 @@ describe('cutting pages into sections', () => {
       ],
     );
     assert.equal(sections[0]!.title, 'Ilmastokestävä kaavoitus');
+  });
+
+  it('reads only the article, but takes the title from outside it when the article has no h1', () => {
+    const around = '<nav><a href="/x">Valikko sivupalkissa</a></nav>';
+    const page = (h1: string, inside: string) =>
+      `<html><head><title>Otsikkorivi | Opas</title></head><body>${around}${h1}` +
+      `<article>${inside}<p>Teksti kunnasta.</p></article>${around}</body></html>`;
+    const own = extractSections('/a', page('', '<h1>Oma otsikko</h1>'));
+    assert.equal(own[0]!.title, 'Oma otsikko');
+    assert.equal(own[0]!.text, 'Teksti kunnasta.');
+    // The h1 before the article is the title, as when the whole page is read.
+    const outside = extractSections('/b', page('<h1>Ulkona</h1>', ''));
+    assert.equal(outside[0]!.title, 'Ulkona');
+    assert.equal(outside[0]!.text, 'Teksti kunnasta.');
+    const none = extractSections('/c', page('', ''));
+    assert.equal(none[0]!.title, 'Otsikkorivi | Opas');
+  });
+});
+
+describe('term shards', () => {
+  it('each term is found in its shard from the starts in index.json, and prefixes in theirs', async () => {
+    const {files} = await buildIndex(pages, {shardTarget: SHARD_TARGET});
+    const base = JSON.parse(files.get('/search/index.json')!) as IndexBase;
+    assert.ok(base.shards.length > 3, `${base.shards.length} shards`);
+    const shards = base.shards.map(
+      (_, n) => JSON.parse(files.get(`${base.dir}/t/${n}.json`)!) as Record<string, number[]>,
+    );
+    shards.forEach((shard, n) => {
+      for (const term of Object.keys(shard)) {
+        assert.equal(shardFor(term, base.shards), n, term);
+        // Every shard that holds a term with the term's first three letters is named.
+        const prefix = term.slice(0, 3);
+        const named = shardsWithPrefix(prefix, base.shards);
+        shards.forEach((other, m) => {
+          if (Object.keys(other).some((t) => t.startsWith(prefix)))
+            assert.ok(named.includes(m), `${prefix}: shard ${m} of ${named.join(', ')}`);
+        });
+      }
+    });
+    // A start is the shortest beginning that tells its shard from the one before.
+    base.shards.forEach((start, n) => {
+      if (n === 0) return;
+      const previous = Object.keys(shards[n - 1]!)
+        .sort()
+        .at(-1)!;
+      assert.ok(start > previous && !(start.slice(0, -1) > previous), `${previous} < ${start}`);
+    });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   NO_VOIKKO_ENV,
   openMorphology,
   partRuns,
+  STREAM_BATCH,
 } from '../src/plugins/search/morphology';
 import {DEFAULT_OPTIONS} from '../src/plugins/search/options';
 
@@ -42,6 +43,56 @@ describe('Voikko, installed (scripts/ensure-voikko.sh)', () => {
 
   it('a word it does not know gives nothing', () => {
     assert.equal(voikko!.analyse('vörkkelö'), undefined);
+  });
+
+  it('words streamed to worker threads get the same analyses as one by one', async () => {
+    const stems = ['kunta', 'ilmasto', 'päästö', 'lämpö', 'tie', 'vuosi', 'kertomus', 'johtaja'];
+    const endings = [
+      '',
+      'n',
+      'a',
+      'ä',
+      'ssa',
+      'ssä',
+      'sta',
+      'stä',
+      'lle',
+      'lla',
+      'llä',
+      'lta',
+    ].concat([
+      'ltä',
+      'ksi',
+      'na',
+      'nä',
+      't',
+      'ja',
+      'jä',
+      'en',
+      'ihin',
+      'iin',
+      'ineen',
+      'tta',
+      'ttä',
+    ]);
+    // More words than one batch, as a real build has, and some nonsense.
+    const words = stems.flatMap((head) =>
+      stems.flatMap((tail) => endings.map((end) => `${head}${tail}${end}`)),
+    );
+    words.push('vörkkelö', 'xyzzyq');
+    assert.ok(words.length > STREAM_BATCH, 'enough words for a worker thread');
+    const streamed = openMorphology({env: {}})!;
+    try {
+      const stream = streamed.stream();
+      stream.add(words.slice(0, 300));
+      stream.add(words.slice(300));
+      await stream.done();
+      for (const word of words)
+        assert.deepEqual(streamed.analyse(word), voikko!.analyse(word), word);
+      assert.ok(streamed.analyse('ilmastokertomuksen')?.parts.includes('kertomus'));
+    } finally {
+      streamed.close();
+    }
   });
 });
 

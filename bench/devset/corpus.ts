@@ -16,12 +16,15 @@ export function devsetCorpus(): Corpus {
     .map((file) => {
       const markdown = readFileSync(path.join(pagesDir, file), 'utf8');
       const title = /^title: (.*)$/m.exec(markdown)?.[1]?.replace(/^['"]|['"]$/g, '') ?? file;
+      const description =
+        /^description: (.*)$/m.exec(markdown)?.[1]?.replace(/^['"]|['"]$/g, '') ?? '';
       const name = file.replace(/\.md$/, '');
       const shown = markdown.toLowerCase();
       return {
         file: `aihe-01/${file}`,
         route: `/opas/aihe-01/${name}`,
         title,
+        description,
         markdown,
         shown,
         words: (shown.match(/[\p{L}\p{N}]+/gu) ?? []).length,

@@ -7,6 +7,7 @@
  * Server side only; the browser side is in theme/.
  */
 
+import {readFileSync} from 'node:fs';
 import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
@@ -99,17 +100,54 @@ async function buildDevIndex(pages: readonly IndexedPage[], urlBase: string): Pr
   devStore().files = sink.files;
 }
 
-async function readPageHtml(outDir: string, route: string): Promise<string | undefined> {
+/**
+ * A built page's HTML. Read synchronously: the pages are indexed one at a
+ * time anyway, and the promise API's round trips through the thread pool
+ * (open, stat, read, close) were most of the reading time.
+ */
+function readPageHtml(outDir: string, route: string): string | undefined {
   // A folder's index page has a permalink with a trailing slash.
   const trimmed = route.replace(/(.)\/$/, '$1');
   for (const file of [`${trimmed}.html`, path.join(trimmed, 'index.html')]) {
     try {
-      return await readFile(path.join(outDir, file), 'utf8');
+      return readFileSync(path.join(outDir, file), 'utf8');
     } catch {
       // try the other layout
     }
   }
   return undefined;
+}
+
+/** A page of the built site to index: its permalink and facet values. */
+export interface BuiltPage {
+  path: string;
+  facets: PageInput['facets'];
+}
+
+/**
+ * What the plugin's postBuild does: indexes the built pages' HTML, one page
+ * at a time (read, cut into sections, dropped), and writes the index under
+ * `outDir`. Exported for the benchmark, which runs it on pages it writes.
+ */
+export async function writeBuiltIndex(options: {
+  outDir: string;
+  baseUrl: string;
+  pages: readonly BuiltPage[];
+  morphology?: Morphology;
+}): Promise<IndexStats> {
+  const {outDir, baseUrl} = options;
+  const builder = new IndexBuilder(diskSink(outDir, baseUrl), {
+    morphology: options.morphology,
+    urlBase: normalizeUrl([baseUrl, ROUTES.searchIndex]),
+  });
+  for (const page of options.pages) {
+    // Permalinks carry the base; the build's files do not.
+    const html = readPageHtml(outDir, page.path.slice(baseUrl.length - 1));
+    // Result links use the page's canonical address (no trailing slash).
+    if (html)
+      await builder.addHtml({path: page.path.replace(/(.)\/$/, '$1'), facets: page.facets, html});
+  }
+  return (await builder.finish()).stats;
 }
 
 export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin {
@@ -203,24 +241,7 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
     },
 
     async postBuild({outDir}) {
-      // One page's HTML at a time: read, cut into sections, dropped.
-      const builder = new IndexBuilder(diskSink(outDir, baseUrl), {
-        morphology: getMorphology(),
-        urlBase: indexBase,
-      });
-      for (const page of pages) {
-        // Permalinks carry the base; the build's files do not.
-        const html = await readPageHtml(outDir, page.path.slice(baseUrl.length - 1));
-        // Result links use the page's canonical address (no trailing slash).
-        if (html)
-          await builder.addHtml({
-            path: page.path.replace(/(.)\/$/, '$1'),
-            facets: page.facets,
-            html,
-          });
-      }
-      const {stats} = await builder.finish();
-      logStats(stats);
+      logStats(await writeBuiltIndex({outDir, baseUrl, pages, morphology: getMorphology()}));
     },
   };
 }

@@ -26,7 +26,7 @@ import {
   SEARCH_TYPES,
   shardFile,
 } from './shared/format';
-import type {Morphology} from './morphology';
+import type {AnalysisStream, Morphology} from './morphology';
 
 /** A page to index. */
 export interface PageInput {
@@ -59,8 +59,15 @@ const LEMMA_WEIGHT = 1;
 /** BM25 parameters. */
 const K1 = 1.2;
 const B = 0.75;
-/** Bytes of JSON after which a term shard is closed and the next begins. */
-const SHARD_TARGET = 24_000;
+/**
+ * Bytes of JSON after which a term shard is closed and the next begins.
+ * The rule: one shard should arrive in the first round trip of a new
+ * connection, TCP's initial window of ten segments (RFC 6928), about 14 KB
+ * on the wire; postings JSON compresses about 2.8 : 1 with gzip, so about
+ * 36 KB of JSON (13 KB gzip). Larger shards would cost a query a second
+ * round trip; smaller ones only add files and directory entries.
+ */
+const SHARD_TARGET = 36_000;
 
 /** Elements whose text is not content: never indexed. */
 const SKIPPED = new Set(['nav', 'button', 'svg', 'script', 'style', 'h1']);
@@ -83,6 +90,41 @@ interface Root {
  * index build time; one streaming pass over the HTML keeps nothing.
  */
 export function extractSections(path: string, html: string): Section[] {
+  const region = articleRegion(html);
+  if (region !== undefined) {
+    const cut = parseSections(path, region);
+    // Without an h1 in the article, the title may come from outside it.
+    if (cut.titleFromArticle) return cut.sections;
+  }
+  return parseSections(path, html).sections;
+}
+
+/**
+ * The page's `<title>` and everything from its first `<article>` to its
+ * last `</article>`, or undefined when it has none. What is cut away
+ * (head, navbar, sidebar, table of contents, footer) is never indexed, and
+ * on a built Docusaurus page it is most of the bytes: parsing it was most
+ * of the extraction's time.
+ */
+function articleRegion(html: string): string | undefined {
+  let start = html.indexOf('<article');
+  while (start >= 0 && !/[\s>]/.test(html.charAt(start + '<article'.length)))
+    start = html.indexOf('<article', start + 1);
+  const end = html.lastIndexOf('</article>');
+  if (start < 0 || end < start) return undefined;
+  const titleStart = html.indexOf('<title');
+  const titleEnd = html.indexOf('</title>', titleStart);
+  const title =
+    titleStart >= 0 && titleEnd >= 0 && titleEnd < start
+      ? html.slice(titleStart, titleEnd + '</title>'.length)
+      : '';
+  return title + html.slice(start, end + '</article>'.length);
+}
+
+function parseSections(
+  path: string,
+  html: string,
+): {sections: Section[]; titleFromArticle: boolean} {
   const newRoot = (): Root => ({
     sections: [{title: '', path, anchor: '', heading: '', text: ''}],
     depth: 0,
@@ -188,7 +230,12 @@ export function extractSections(path: string, html: string): Section[] {
     section.text = section.text.replace(/\s+/g, ' ').trim();
   }
   // The part before the first heading always stays: it carries the title.
-  return root.sections.filter((section, index) => index === 0 || section.text || section.heading);
+  return {
+    sections: root.sections.filter(
+      (section, index) => index === 0 || section.text || section.heading,
+    ),
+    titleFromArticle: clean(h1Article) !== '',
+  };
 }
 
 /** The files of a built index: path below the site root → content. */
@@ -265,12 +312,17 @@ export class IndexBuilder {
   private readonly hash = createHash('sha256');
   private readonly staging: string;
   private pending: Promise<void> = Promise.resolve();
+  /** Voikko analyses the words in worker threads while the next pages are read. */
+  private readonly analysis?: AnalysisStream;
+  /** Words first seen on the current page. */
+  private fresh: string[] = [];
 
   constructor(
     private readonly sink: IndexSink,
     private readonly options: BuildOptions = {},
   ) {
     this.staging = `${this.urlBase}/.tyo`;
+    this.analysis = options.morphology?.stream();
   }
 
   private get urlBase(): string {
@@ -307,6 +359,7 @@ export class IndexBuilder {
             wordId = this.words.length;
             this.wordIds.set(word, wordId);
             this.words.push(word);
+            this.fresh.push(word);
           }
           ids.push(wordId * 4 + field);
         }
@@ -321,6 +374,12 @@ export class IndexBuilder {
         section.text.slice(0, TEXT_LIMIT),
       ]);
       if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
+    }
+    if (this.analysis) {
+      this.analysis.add(this.fresh);
+      this.fresh = [];
+      // Lets the worker threads' answers in, so that they get their next words.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
@@ -337,30 +396,43 @@ export class IndexBuilder {
   /** What each distinct word adds: its key, base forms and compound parts. */
   private async wordEntries(): Promise<WordEntry[]> {
     const {morphology} = this.options;
-    const analyses = morphology ? await morphology.analyseMany(this.words) : [];
+    await this.analysis?.done();
+    // Lemmas and parts recur across many words: each is stemmed once.
+    const keyCache = new Map<string, string>();
+    const keyOf = (word: string) => {
+      let key = keyCache.get(word);
+      if (key === undefined) keyCache.set(word, (key = canonical(word)));
+      return key;
+    };
+    const wordKeys = this.words.map(keyOf);
     // Vocabulary for splitting the compounds Voikko does not know (or all
     // of them, without Voikko): words seen on their own in the corpus.
-    const surfaces = new Set(this.words);
-    const keys = new Set<string>();
-    for (const word of this.words) if (word.length >= 3) keys.add(canonical(word));
-    const splitter = new Splitter(surfaces, keys);
+    // Made only when a word needs it.
+    let splitter: Splitter | undefined;
+    const split = (word: string) => {
+      splitter ??= new Splitter(
+        new Set(this.words),
+        new Set(wordKeys.filter((_, index) => this.words[index]!.length >= 3)),
+      );
+      return splitter.split(word);
+    };
     return this.words.map((word, index) => {
-      const key = canonical(word);
+      const key = wordKeys[index]!;
       const entry = new Map<string, number>([[key, 1]]);
       const add = (term: string, weight: number) => {
         if ((entry.get(term) ?? 0) < weight) entry.set(term, weight);
       };
-      const analysis = analyses[index];
+      const analysis = morphology?.analyse(word);
       if (analysis) {
-        for (const lemma of analysis.lemmas) add(canonical(lemma), LEMMA_WEIGHT);
-        for (const part of analysis.parts) add(canonical(part), PART_WEIGHT);
+        for (const lemma of analysis.lemmas) add(keyOf(lemma), LEMMA_WEIGHT);
+        for (const part of analysis.parts) add(keyOf(part), PART_WEIGHT);
       } else {
-        const parts = splitter.split(word);
+        const parts = split(word);
         if (parts) {
           // The compound with its last part's key, so that it meets the
           // compound's other forms (pyöräteiden → pyörä + tie).
-          add(canonical(parts.slice(0, -1).join('') + diphthongBase(parts.at(-1)!)), 1);
-          for (const part of parts) add(canonical(part), PART_WEIGHT);
+          add(keyOf(parts.slice(0, -1).join('') + diphthongBase(parts.at(-1)!)), 1);
+          for (const part of parts) add(keyOf(part), PART_WEIGHT);
         }
       }
       return [...entry];
@@ -371,43 +443,39 @@ export class IndexBuilder {
   async finish(): Promise<{base: IndexBase; stats: IndexStats}> {
     await this.flushChunk();
     await this.pending;
-    const entries = await this.wordEntries();
-
-    // Weighted term frequencies per section, in flat arrays per term (a
-    // map per term was most of the build's garbage).
-    const termIds = new Map<string, number>();
-    const termNames: string[] = [];
-    const wordTerms = entries.map((entry) =>
-      entry.map(([term, weight]) => {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termNames.length;
-          termIds.set(term, id);
-          termNames.push(term);
-        }
-        return [id, weight] as const;
-      }),
-    );
-    const termSections: number[][] = termNames.map(() => []);
-    const termFrequencies: number[][] = termNames.map(() => []);
-    const exact: number[][] = this.words.map(() => []);
+    // Each word's sections and its weighted frequency in each: this needs
+    // no analysis, so it is made while Voikko's threads finish.
+    const wordSections: number[][] = this.words.map(() => []);
+    const wordFrequencies: number[][] = this.words.map(() => []);
     const fieldWeight = [TITLE_WEIGHT, HEADING_WEIGHT, 1];
     this.sectionWords.forEach((ids, section) => {
       for (const code of ids) {
         const wordId = code >> 2;
-        const weight = fieldWeight[code & 3]!;
-        for (const [term, termWeight] of wordTerms[wordId]!) {
-          const sections = termSections[term]!;
-          const frequencies = termFrequencies[term]!;
-          if (sections[sections.length - 1] === section)
-            frequencies[frequencies.length - 1]! += weight * termWeight;
-          else {
-            sections.push(section);
-            frequencies.push(weight * termWeight);
-          }
+        const sections = wordSections[wordId]!;
+        const frequencies = wordFrequencies[wordId]!;
+        if (sections[sections.length - 1] === section)
+          frequencies[frequencies.length - 1]! += fieldWeight[code & 3]!;
+        else {
+          sections.push(section);
+          frequencies.push(fieldWeight[code & 3]!);
         }
-        const list = exact[wordId]!;
-        if (list[list.length - 1] !== section) list.push(section);
+      }
+    });
+    const entries = await this.wordEntries();
+
+    // A term's frequency in a section: the sum over its words of the
+    // word's frequency times the term's weight for that word.
+    const termIds = new Map<string, number>();
+    const termWords: [word: number, weight: number][][] = [];
+    entries.forEach((entry, wordId) => {
+      for (const [term, weight] of entry) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termWords.length;
+          termIds.set(term, id);
+          termWords.push([]);
+        }
+        termWords[id]!.push([wordId, weight]);
       }
     });
 
@@ -415,22 +483,42 @@ export class IndexBuilder {
     const count = this.lengths.length;
     const average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
     const terms = new Map<string, number[]>();
-    termNames.forEach((term, id) => {
-      const sections = termSections[id]!;
-      const frequencies = termFrequencies[id]!;
+    const merged = new Float64Array(count);
+    for (const [term, id] of termIds) {
+      const words = termWords[id]!;
+      let sections: readonly number[];
+      let frequency: (section: number, k: number) => number;
+      if (words.length === 1) {
+        const [wordId, weight] = words[0]!;
+        const frequencies = wordFrequencies[wordId]!;
+        sections = wordSections[wordId]!;
+        frequency = (_, k) => frequencies[k]! * weight;
+      } else {
+        const touched: number[] = [];
+        for (const [wordId, weight] of words) {
+          const frequencies = wordFrequencies[wordId]!;
+          wordSections[wordId]!.forEach((section, k) => {
+            if (merged[section] === 0) touched.push(section);
+            merged[section]! += frequencies[k]! * weight;
+          });
+        }
+        sections = touched.sort((x, y) => x - y);
+        frequency = (section) => merged[section]!;
+      }
       const idf = Math.log(1 + (count - sections.length + 0.5) / (sections.length + 0.5));
       const list: number[] = [];
       let previous = 0;
       sections.forEach((section, k) => {
-        const f = frequencies[k]!;
+        const f = frequency(section, k);
         const norm = f + K1 * (1 - B + (B * this.lengths[section]!) / average);
         const score = Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / norm));
         list.push(section - previous, score);
         previous = section;
       });
+      if (words.length > 1) for (const section of sections) merged[section] = 0;
       terms.set(term, list);
-    });
-    exact.forEach((ids, wordId) => {
+    }
+    wordSections.forEach((ids, wordId) => {
       let previous = 0;
       // An entry's first term is the word's own key.
       terms.set(
@@ -443,12 +531,15 @@ export class IndexBuilder {
       );
     });
 
-    // Shards: runs of sorted terms of about SHARD_TARGET bytes each.
+    // Shards: runs of sorted terms of about SHARD_TARGET bytes each. A
+    // shard's start in index.json is the shortest beginning of its first
+    // term that sorts after the shard before it: enough to find the shard.
     const sorted = [...terms.keys()].sort();
     const starts: string[] = [];
     const shardJson: string[] = [];
     let shard: Shard = {};
     let size = 0;
+    let last = '';
     const close = () => {
       const json = JSON.stringify(shard);
       shardJson.push(json);
@@ -457,9 +548,14 @@ export class IndexBuilder {
       size = 0;
     };
     for (const term of sorted) {
-      if (size === 0) starts.push(term);
+      if (size === 0) {
+        let length = 1;
+        while (term.slice(0, length) <= last) length += 1;
+        starts.push(term.slice(0, length));
+      }
       const list = terms.get(term)!;
       shard[term] = list;
+      last = term;
       size += term.length + 6 + list.length * 3;
       if (size >= (this.options.shardTarget ?? SHARD_TARGET)) close();
     }

@@ -43,7 +43,23 @@ export interface Morphology {
   analyse(word: string): WordAnalysis | undefined;
   /** Analyses many words, in worker threads beside this one when there are many. */
   analyseMany(words: readonly string[]): Promise<(WordAnalysis | undefined)[]>;
+  /**
+   * Starts analysing words as they come: worker threads take them while
+   * the caller goes on (the index builder reads the next pages).
+   */
+  stream(): AnalysisStream;
   close(): void;
+}
+
+/** Words handed over while they are analysed elsewhere. */
+export interface AnalysisStream {
+  /** Queues words (each once); worker threads analyse them in the background. */
+  add(words: readonly string[]): void;
+  /**
+   * Resolves when every word added is analysed (this thread takes what no
+   * worker has started); then `analyse` answers them from its cache.
+   */
+  done(): Promise<void>;
 }
 
 /** Set to 1 to build the index without Voikko even where it is installed. */
@@ -151,27 +167,62 @@ export function partRuns(parts: readonly Part[]): string[] {
 /** One reading of a word as Voikko gives it: BASEFORM, WORDBASES, CLASS. */
 type Reading = [baseform: string, wordbases: string, wordClass: string];
 
-/** Words from which analyseMany uses worker threads, and at most how many. */
-const PARALLEL_FROM = 4000;
+/**
+ * Words per batch handed to a worker thread. A worker starts once a whole
+ * batch is waiting, so small builds (tests, the dev server's index of a few
+ * pages) never pay for starting one.
+ */
+export const STREAM_BATCH = 1500;
+/** At most this many worker threads, however many cores. */
 const MAX_THREADS = 3;
 
-/**
- * Runs voikko-worker.cjs over some words; resolves with their readings, or
- * undefined when the worker cannot run (then this thread does the words).
- */
-function inWorker(words: readonly string[]): Promise<Reading[][] | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(path.join(__dirname, 'voikko-worker.cjs'), {workerData: words});
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    worker.once('message', (message: Reading[][] | null) => resolve(message ?? undefined));
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+/** A worker thread running voikko-worker.cjs: batches of words in, readings out. */
+interface VoikkoThread {
+  /** Analyses a batch; undefined when the thread failed (then the caller does the words). */
+  run(words: readonly string[]): Promise<Reading[][] | undefined>;
+  stop(): void;
+}
+
+function startThread(): VoikkoThread | undefined {
+  let worker: Worker;
+  try {
+    // Plain CommonJS: no loader of the parent (tsx) is needed in the thread.
+    worker = new Worker(path.join(__dirname, 'voikko-worker.cjs'), {execArgv: []});
+  } catch {
+    return undefined;
+  }
+  let failed = false;
+  let pending: ((result: Reading[][] | undefined) => void) | undefined;
+  const fail = () => {
+    failed = true;
+    pending?.(undefined);
+    pending = undefined;
+  };
+  worker.on('message', (message: Reading[][] | null) => {
+    if (message === null) return fail();
+    // An idle worker does not keep the process alive; a busy one does.
+    worker.unref();
+    pending?.(message);
+    pending = undefined;
   });
+  worker.on('error', fail);
+  worker.on('exit', fail);
+  worker.unref();
+  return {
+    run(words) {
+      if (failed) return Promise.resolve(undefined);
+      return new Promise((resolve) => {
+        pending = resolve;
+        worker.ref();
+        worker.postMessage(words);
+      });
+    },
+    stop() {
+      worker.removeAllListeners('exit');
+      // The thread closes Voikko and ends by itself.
+      worker.postMessage(null);
+    },
+  };
 }
 
 /** A word's analysis from its readings; undefined when it has none. */
@@ -261,32 +312,83 @@ export function openMorphology(
     return result ?? undefined;
   };
 
-  const analyseMany = async (words: readonly string[]) => {
-    const todo = words.filter((word) => !cache.has(word));
-    const threads = Math.min(availableParallelism() - 1, MAX_THREADS);
-    if (todo.length >= PARALLEL_FROM && threads > 0 && !options.load) {
-      // Worker threads take a share each while this thread does its own.
-      const share = Math.ceil(todo.length / (threads + 1));
-      const jobs = Array.from({length: threads}, (_, n) =>
-        inWorker(todo.slice((n + 1) * share, (n + 2) * share)),
-      );
-      for (const word of todo.slice(0, share)) analyse(word);
-      const results = await Promise.all(jobs);
-      results.forEach((result, n) => {
-        const chunk = todo.slice((n + 1) * share, (n + 2) * share);
-        chunk.forEach((word, k) => {
-          // A worker that failed leaves its words to this thread.
-          if (result) cache.set(word, fromReadings(word, result[k]!) ?? null);
-          else analyse(word);
-        });
+  const threadCount = Math.min(availableParallelism() - 1, MAX_THREADS);
+
+  const stream = (): AnalysisStream => {
+    const queue: string[][] = [];
+    let batch: string[] = [];
+    const queued = new Set<string>();
+    const threads: VoikkoThread[] = [];
+    const idle: VoikkoThread[] = [];
+    const running = new Set<Promise<void>>();
+    const store = (words: readonly string[], result: Reading[][] | undefined) => {
+      words.forEach((word, k) => {
+        // A worker that failed leaves its words to this thread.
+        if (result) cache.set(word, fromReadings(word, result[k]!) ?? null);
+        else analyse(word);
       });
-    }
+    };
+    // A thread takes the next batch when it is done with one.
+    const work = (thread: VoikkoThread) => {
+      const words = queue.shift();
+      if (!words) {
+        idle.push(thread);
+        return;
+      }
+      const job: Promise<void> = thread.run(words).then((result) => {
+        running.delete(job);
+        store(words, result);
+        if (result) work(thread);
+      });
+      running.add(job);
+    };
+    const wake = () => {
+      while (queue.length > 0 && idle.length > 0) work(idle.pop()!);
+      while (queue.length > 0 && threads.length < threadCount && !options.load) {
+        const thread = startThread();
+        if (!thread) break;
+        threads.push(thread);
+        work(thread);
+      }
+    };
+    return {
+      add(words) {
+        for (const word of words) {
+          if (cache.has(word) || queued.has(word)) continue;
+          queued.add(word);
+          batch.push(word);
+          if (batch.length === STREAM_BATCH) {
+            queue.push(batch);
+            batch = [];
+            wake();
+          }
+        }
+      },
+      async done() {
+        if (batch.length > 0) queue.push(batch);
+        batch = [];
+        // This thread takes batches too, while the workers finish theirs.
+        for (let words = queue.shift(); words; words = queue.shift()) {
+          for (const word of words) analyse(word);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        while (running.size > 0) await Promise.all(running);
+        for (const thread of threads) thread.stop();
+      },
+    };
+  };
+
+  const analyseMany = async (words: readonly string[]) => {
+    const session = stream();
+    session.add(words);
+    await session.done();
     return words.map((word) => analyse(word));
   };
 
   return {
     analyse,
     analyseMany,
+    stream,
     close() {
       voikko.terminate(handle);
       cache.clear();

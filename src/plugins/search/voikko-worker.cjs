@@ -1,13 +1,14 @@
 /**
- * A worker thread of the index builder (morphology.ts, analyseMany):
- * analyses its share of the words with Voikko and posts back each word's
- * readings as [BASEFORM, WORDBASES, CLASS]. Plain CommonJS, so that it runs
+ * A worker thread of the index builder (morphology.ts, stream): for each
+ * batch of words it is sent, analyses them with Voikko and posts back each
+ * word's readings as [BASEFORM, WORDBASES, CLASS]; null when Voikko cannot
+ * run here. Plain CommonJS, so that it runs
  * in a worker thread without the TypeScript loader; the same C functions
  * as morphology.ts, with returned pointers declared void* and freed.
  */
 
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: a worker thread runs this file without the TypeScript loader */
-const {parentPort, workerData} = require('node:worker_threads');
+const {parentPort} = require('node:worker_threads');
 
 const koffi = require('koffi');
 
@@ -31,24 +32,30 @@ try {
     return text;
   };
   const size = koffi.sizeof('void*');
-  const results = workerData.map((word) => {
+  const readings = (word) => {
     const list = analyze(handle, word);
-    const readings = [];
-    if (!list) return readings;
+    const found = [];
+    if (!list) return found;
     for (let i = 0; ; i += 1) {
       const analysis = koffi.decode(list, i * size, 'void*');
       if (!analysis) break;
-      readings.push([
+      found.push([
         read(analysis, 'BASEFORM'),
         read(analysis, 'WORDBASES'),
         read(analysis, 'CLASS'),
       ]);
     }
     freeAnalyses(list);
-    return readings;
+    return found;
+  };
+  // A batch of words, or null when the builder is done: then Voikko is
+  // closed and the thread ends.
+  parentPort.on('message', (words) => {
+    if (words === null) {
+      terminate(handle);
+      parentPort.close();
+    } else parentPort.postMessage(words.map(readings));
   });
-  terminate(handle);
-  parentPort.postMessage(results);
 } catch {
   parentPort.postMessage(null);
 }

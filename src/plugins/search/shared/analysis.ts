@@ -18,20 +18,35 @@
  * index's keys (`splitCandidates`, used by the engine).
  */
 
-import lunr from 'lunr';
 import lunrFinnish from 'lunr-languages/lunr.fi';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 
-stemmerSupport(lunr);
-lunrFinnish(lunr);
-
-interface FinnishLunr {
-  fi: {
-    stemmer: (token: lunr.Token) => lunr.Token;
-    stopWordFilter: (token: lunr.Token) => lunr.Token | undefined;
+/**
+ * What lunr-languages' modules take from lunr: a place to register their
+ * pipeline functions and lunr 2's stop-word filter. Why not lunr itself:
+ * only the Finnish stemmer and stop words are used, and lunr's core was the
+ * largest part of the search worker's code that the first query downloads.
+ * Given a plain string, the stemmer returns a string (lunr-languages' own
+ * path for lunr 1), so no lunr Token is made per word either.
+ */
+interface FinnishHost {
+  Pipeline: {registerFunction(fn: unknown, label: string): void};
+  generateStopWordFilter(words: string[]): (word: string) => string | undefined;
+  fi?: {
+    stemmer: (word: string) => string;
+    stopWordFilter: (word: string) => string | undefined;
   };
 }
-const finnish = (lunr as unknown as FinnishLunr).fi;
+const host: FinnishHost = {
+  Pipeline: {registerFunction() {}},
+  generateStopWordFilter(words) {
+    const stopWords = new Set(words);
+    return (word) => (stopWords.has(word) ? undefined : word);
+  },
+};
+stemmerSupport(host);
+lunrFinnish(host);
+const finnish = host.fi!;
 
 /** Longest word that is analysed; longer "words" are noise (URLs, hashes). */
 const MAX_WORD = 40;
@@ -66,12 +81,12 @@ export function isNearKey(queryKey: string, indexKey: string): boolean {
 
 /** The Snowball stem of a lowercase word (lunr-languages' Finnish stemmer). */
 export function stem(word: string): string {
-  return finnish.stemmer(new lunr.Token(word, {})).toString();
+  return finnish.stemmer(word);
 }
 
 /** Whether a word is a Finnish stop word (ja, on, että, …). */
 export function isStopWord(word: string): boolean {
-  return finnish.stopWordFilter(new lunr.Token(word, {})) === undefined;
+  return finnish.stopWordFilter(word) === undefined;
 }
 
 /**

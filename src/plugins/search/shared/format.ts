@@ -24,7 +24,7 @@
 import type {FacetName} from '../../../data/facets';
 
 /** Bump when the format changes; the worker refuses other versions. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 12;
@@ -42,7 +42,11 @@ export interface IndexBase {
   v: number;
   /** Folder of this build's shards and chunks, e.g. `/search/3f9a1c`. */
   dir: string;
-  /** First term of each term shard, sorted; shard n is `t/<n>.json`. */
+  /**
+   * Where each term shard begins, sorted; shard n is `t/<n>.json`. A start
+   * is the shortest beginning of the shard's first term that sorts after
+   * every term of the shard before it.
+   */
   shards: string[];
   /**
    * How many sections each page has. Sections are numbered page after page,
@@ -105,9 +109,11 @@ export function shardFor(term: string, shards: readonly string[]): number | unde
 /** Numbers of the shards that may hold terms starting with a prefix. */
 export function shardsWithPrefix(prefix: string, shards: readonly string[]): number[] {
   const first = shardFor(prefix, shards) ?? 0;
+  // Past every term that starts with the prefix.
+  const end = `${prefix}\uffff`;
   const found: number[] = [];
   for (let n = first; n < shards.length; n += 1) {
-    if (n > first && !shards[n]!.startsWith(prefix)) break;
+    if (n > first && shards[n]! > end) break;
     found.push(n);
   }
   return found;
