@@ -2,6 +2,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 
+import path from 'node:path';
+
 import {feedbackConfig} from './src/components/Feedback/config';
 import {editUrl} from './src/plugins/cms/entries';
 import siteLinks from './src/plugins/remark/siteLinks';
@@ -40,6 +42,9 @@ const config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // The content-model plugin writes the finder's browser data (paged cards
+  // and filter data) into the second folder, before the bundler copies it.
+  staticDirectories: ['static', '.docusaurus/content-model-static'],
 
   future: {
     // v4 turns on the faster bundler (Rspack, SWC, Lightning CSS) and the
@@ -78,7 +83,14 @@ const config = {
     // `npm run check`, naming the file and line.
     parseFrontMatter: async (params) => {
       try {
-        return await params.defaultParseFrontMatter(params);
+        const result = await params.defaultParseFrontMatter(params);
+        // Case notes show the sidebar of index pages, which lists no note
+        // (sidebarsKunnat.ts); a file may still name another sidebar.
+        const relative = path.relative(process.cwd(), params.filePath);
+        if (relative.startsWith(`kunnat${path.sep}`) && !result.frontMatter.displayed_sidebar) {
+          result.frontMatter.displayed_sidebar = 'kunnat';
+        }
+        return result;
       } catch (error) {
         // Under `npm start` the content-model plugin reports the mistake on
         // the pages and in the terminal; the page meanwhile renders without

@@ -132,6 +132,7 @@ export default function contentModelPlugin(
       await createRoutes({
         actions,
         baseUrl,
+        siteDir: context.siteDir,
         items: items.map(({item}) => item),
         notes,
         indicators,
