@@ -40,10 +40,13 @@ async function copyMarkdown(from: string, to: string): Promise<void> {
     const source = path.join(from, entry.name);
     if (entry.isDirectory()) await copyMarkdown(source, path.join(to, entry.name));
     // .mdx files import the site's components, which a bare site does not
-    // have; _category_.json files name the site's own doc ids.
+    // have; _category_.json files name the site's own doc ids. In .md files
+    // the site's own components (`<TilanneNyt … />`, one line each, given by
+    // its MDXComponents) are left out for the same reason.
     else if (entry.name.endsWith('.md')) {
       await mkdir(to, {recursive: true});
-      await cp(source, path.join(to, entry.name));
+      const text = await readFile(source, 'utf8');
+      await writeFile(path.join(to, entry.name), text.replace(/^<[A-Z][^\n]*\/>[ \t]*$/gm, ''));
     }
   }
 }
