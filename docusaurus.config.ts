@@ -1,4 +1,5 @@
 import type * as Preset from '@docusaurus/preset-classic';
+import type {MDXPlugin} from '@docusaurus/mdx-loader';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 
@@ -6,6 +7,7 @@ import path from 'node:path';
 
 import {feedbackConfig} from './src/components/Feedback/config';
 import {editUrl} from './src/plugins/cms/entries';
+import pageData from './src/plugins/remark/pageData';
 import siteLinks from './src/plugins/remark/siteLinks';
 import {describeYamlError} from './src/plugins/content-model/load';
 
@@ -33,6 +35,15 @@ const beforeDefaultRemarkPlugins = [[siteLinks, {baseUrl}]] as [
   typeof siteLinks,
   {baseUrl: string},
 ][];
+
+/**
+ * The docs' Markdown also exports the page's own data from the
+ * content-model plugin, its related pages (`src/plugins/remark/pageData.ts`).
+ */
+const docsRemarkPlugins: MDXPlugin[] = [
+  ...beforeDefaultRemarkPlugins,
+  [pageData, {siteDir: process.cwd()}],
+];
 
 const config = {
   title: 'Ilmastotyön opas',
@@ -118,7 +129,7 @@ const config = {
           path: 'docs',
           routeBasePath: 'opas',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins,
+          beforeDefaultRemarkPlugins: docsRemarkPlugins,
           showLastUpdateTime: true,
           // "Muokkaa tätä sivua" opens the page in the browser editor (/admin/);
           // EDIT_URL names the Git host's file editor for pages it cannot open.
@@ -168,7 +179,7 @@ const config = {
         path: 'kunnat',
         routeBasePath: 'kunnat',
         sidebarPath: './sidebarsKunnat.ts',
-        beforeDefaultRemarkPlugins,
+        beforeDefaultRemarkPlugins: docsRemarkPlugins,
         showLastUpdateTime: true,
         editUrl: ({docPath}: {docPath: string}) =>
           editUrl(`kunnat/${docPath}`, process.env.EDIT_URL, baseUrl),

@@ -107,6 +107,16 @@ export interface FinderFacets {
   items: number[][][];
 }
 
+/**
+ * What the content-model plugin hands to one docs page: its own data file,
+ * exported by the page's Markdown as `contentModel`
+ * (`src/plugins/content-model/pageData.ts`), read with `usePageModel()`.
+ */
+export interface PageModelData {
+  /** Pages of the other types that share a theme or actor group, best first. */
+  related: RelatedLink[];
+}
+
 /** What the content-model plugin hands to every page (`usePluginData('content-model')`). */
 export interface ContentModelGlobalData {
   /**
@@ -116,8 +126,6 @@ export interface ContentModelGlobalData {
   drafts: Record<string, string[]>;
   /** Every published indicator, in title order. */
   indicators: Indicator[];
-  /** Related pages by page address (see `src/model/related.ts`). */
-  related: Record<string, RelatedLink[]>;
   /**
    * Front matter problems: source file → its Finnish lines. Only under
    * `npm start`, which shows them on the pages instead of stopping; a build

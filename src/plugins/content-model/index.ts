@@ -21,6 +21,7 @@ import {collectItems, collectModel} from './items';
 import {ContentError, describeProblems, loadContentFiles, type ContentEntry} from './load';
 import {writeOpenData} from './opendata';
 import type {PluginOptions} from './options';
+import {writePageData} from './pageData';
 import {createRoutes} from './routes';
 import {writeTemplateFiles} from './templates';
 
@@ -119,15 +120,24 @@ export default function contentModelPlugin(
       const indicators = model.indicators.map(({indicator}) => indicator);
       const drafts = entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
       // Small and read by doc pages (drafts' missing fields, indicator
-      // charts, related pages), which cannot take route modules. Set here,
-      // once, because indicators and related pages need every docs page.
+      // charts), which cannot take route modules; none of it grows with the
+      // number of case notes, since global data is in every page's bundle.
       const data: ContentModelGlobalData = {
         drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
         indicators,
-        related: model.related,
         problems: problemsByFile,
       };
       actions.setGlobalData(data);
+      // Related pages do grow with it: each page gets its own file instead.
+      await writePageData(
+        context.siteDir,
+        new Map(
+          [...model.pages].map(([file, permalink]) => [
+            file,
+            {related: model.related[permalink] ?? []},
+          ]),
+        ),
+      );
 
       await createRoutes({
         actions,
