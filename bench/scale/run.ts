@@ -5,8 +5,9 @@
  * reader loads, runs Lighthouse on every page type of the 1,000-note build,
  * and writes its part of BENCHMARKS.md. bench/README.md has the rules.
  *
- * SCALE_SIZES=1000 runs one size only and SCALE_LIGHTHOUSE=0 skips
- * Lighthouse (for trying a change; such figures are not the benchmark's).
+ * SCALE_SIZES=1000 runs one size only, SCALE_LIGHTHOUSE=0 skips Lighthouse
+ * and SCALE_BARE=0 the bare builds (for trying a change; such figures are
+ * not the benchmark's).
  */
 
 import {existsSync} from 'node:fs';
@@ -51,6 +52,7 @@ export const BUILD_ENV = {
 };
 
 const sizes = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
+const withBare = process.env.SCALE_BARE !== '0';
 
 async function newsPost(buildDir: string): Promise<string> {
   const posts = (await readdir(path.join(buildDir, 'ajankohtaista'), {recursive: true}))
@@ -241,7 +243,7 @@ async function main(): Promise<void> {
   // builds of the larger sizes: on a shared machine the run may be cut
   // short, and BENCHMARKS.md is written after every step.
   for (const [index, count] of sizes.entries()) {
-    figures.sizes.push(await measureSize(count, index === 0 ? 'both' : 'ours'));
+    figures.sizes.push(await measureSize(count, index === 0 && withBare ? 'both' : 'ours'));
     await save();
   }
   if (process.env.SCALE_LIGHTHOUSE !== '0' && sizes[0]) {
@@ -250,7 +252,7 @@ async function main(): Promise<void> {
     await save();
   }
   for (const [index, count] of sizes.entries()) {
-    if (index === 0) continue;
+    if (index === 0 || !withBare) continue;
     await measureBare(count, figures.sizes[index]!);
     await save();
   }
