@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 
-import {pageDataDir, pageDataFile, writePageData} from '../src/plugins/content-model/pageData';
+import {
+  indicatorsFile,
+  pageDataDir,
+  pageDataFile,
+  writePageData,
+} from '../src/plugins/content-model/pageData';
 import pageData from '../src/plugins/remark/pageData';
 
 const link = {permalink: '/opas/kaytannot/a', title: 'A', type: 'kaytanto'} as const;
@@ -27,13 +32,16 @@ describe('page data files', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await writePageData(siteDir, new Map([['kunnat/akaa/x.md', {related: [link]}]]));
     assert.equal(statSync(x).mtimeMs, before);
-    assert.deepEqual(readdirSync(pageDataDir(siteDir)), [path.basename(x)]);
+    assert.deepEqual(readdirSync(pageDataDir(siteDir)).sort(), [
+      'indicators.json',
+      path.basename(x),
+    ]);
   });
 });
 
 describe('the page data remark plugin', () => {
-  const run = (siteDir: string, file: string) => {
-    const tree = {type: 'root', children: [{type: 'paragraph', children: []}]};
+  const run = (siteDir: string, file: string, children: unknown[] = []) => {
+    const tree = {type: 'root', children: [{type: 'paragraph', children}]};
     pageData({siteDir})(tree, {path: path.join(siteDir, file)});
     return tree.children as {type: string; data?: {estree: {body: unknown[]}}}[];
   };
@@ -61,6 +69,35 @@ describe('the page data remark plugin', () => {
         },
         attributes: [],
       },
+    ]);
+  });
+
+  it('makes a page that draws every indicator export their file too, and only such a page', async () => {
+    const siteDir = mkdtempSync(path.join(os.tmpdir(), 'page-data-'));
+    await writePageData(
+      siteDir,
+      new Map([
+        ['docs/a.md', {related: []}],
+        ['docs/b.md', {related: []}],
+      ]),
+    );
+    const exported = (nodes: ReturnType<typeof run>) =>
+      nodes
+        .filter((node) => node.type === 'mdxjsEsm')
+        .map((node) => {
+          const [declaration] = node.data!.estree.body as {
+            specifiers: {exported: {name: string}}[];
+            source: {value: string};
+          }[];
+          return [declaration!.specifiers[0]!.exported.name, declaration!.source.value];
+        });
+    const list = {type: 'mdxJsxFlowElement', name: 'IndicatorList', children: []};
+    assert.deepEqual(exported(run(siteDir, 'docs/a.md', [list])), [
+      ['contentModelIndicators', indicatorsFile(siteDir)],
+      ['contentModel', pageDataFile(siteDir, 'docs/a.md')],
+    ]);
+    assert.deepEqual(exported(run(siteDir, 'docs/b.md')), [
+      ['contentModel', pageDataFile(siteDir, 'docs/b.md')],
     ]);
   });
 

@@ -115,6 +115,13 @@ export interface FinderFacets {
 export interface PageModelData {
   /** Pages of the other types that share a theme or actor group, best first. */
   related: RelatedLink[];
+  /** An indicator page's own indicator. */
+  indicator?: Indicator;
+  /**
+   * Every published indicator, in title order: only on pages that draw
+   * them all (`<IndicatorList />`, the page's `contentModelIndicators` export).
+   */
+  indicators?: Indicator[];
 }
 
 /** What the content-model plugin hands to every page (`usePluginData('content-model')`). */
@@ -124,8 +131,6 @@ export interface ContentModelGlobalData {
    * required fields it still leaves empty. Only drafts with such fields.
    */
   drafts: Record<string, string[]>;
-  /** Every published indicator, in title order. */
-  indicators: Indicator[];
   /**
    * Front matter problems: source file → its Finnish lines. Only under
    * `npm start`, which shows them on the pages instead of stopping; a build

@@ -10,13 +10,18 @@ const none: PageModelData = {related: []};
  */
 export const PageModelContext = createContext<PageModelData>(none);
 
-/** The current docs page's data (its related pages); empty for a page without any. */
+/** The current docs page's data (related pages, indicators); empty for a page without any. */
 export function usePageModel(): PageModelData {
   return useContext(PageModelContext);
 }
 
 /** The data a page's content module exports, if it has any. */
 export function pageModelOf(content: unknown): PageModelData {
-  const data = (content as {contentModel?: PageModelData} | undefined)?.contentModel;
-  return data ?? none;
+  const exported = content as
+    | {contentModel?: PageModelData; contentModelIndicators?: PageModelData['indicators']}
+    | undefined;
+  const data = exported?.contentModel ?? none;
+  return exported?.contentModelIndicators
+    ? {...data, indicators: exported.contentModelIndicators}
+    : data;
 }

@@ -119,24 +119,26 @@ export default function contentModelPlugin(
       exports = {notes, items, indicators: model.indicators};
       const indicators = model.indicators.map(({indicator}) => indicator);
       const drafts = entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
-      // Small and read by doc pages (drafts' missing fields, indicator
-      // charts), which cannot take route modules; none of it grows with the
-      // number of case notes, since global data is in every page's bundle.
+      // Small and read by doc pages (drafts' missing fields, front matter
+      // problems), which cannot take route modules; none of it grows with
+      // the collection, since global data is in every page's bundle.
       const data: ContentModelGlobalData = {
         drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
-        indicators,
         problems: problemsByFile,
       };
       actions.setGlobalData(data);
-      // Related pages do grow with it: each page gets its own file instead.
+      // Related pages grow with it, and an indicator is drawn on its own
+      // pages only: each page gets a file of its own instead.
+      const byPermalink = new Map(indicators.map((indicator) => [indicator.permalink, indicator]));
       await writePageData(
         context.siteDir,
         new Map(
           [...model.pages].map(([file, permalink]) => [
             file,
-            {related: model.related[permalink] ?? []},
+            {related: model.related[permalink] ?? [], indicator: byPermalink.get(permalink)},
           ]),
         ),
+        indicators,
       );
 
       await createRoutes({

@@ -12,7 +12,6 @@
 import React, {type ReactNode} from 'react';
 
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import type {Props} from '@theme/DocItem/Content';
 import Content from '@theme-original/DocItem/Content';
 
@@ -22,7 +21,6 @@ import {usePageModel} from '@site/src/components/PageParts/usePageModel';
 import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import PdfLink from '@site/src/components/PdfLink';
 import {typeOfPath} from '@site/src/data/contentTypes';
-import type {ContentModelGlobalData} from '@site/src/model/types';
 
 export default function ContentWrapper({children}: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
@@ -30,9 +28,7 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const type = typeOfPath(file);
   const data = frontMatter as Record<string, unknown>;
   const unfinished = useUnfinished(file);
-  const model = usePluginData('content-model') as ContentModelGlobalData | undefined;
-  const {related} = usePageModel();
-  const indicator = model?.indicators.find((item) => item.permalink === metadata.permalink);
+  const {related, indicator} = usePageModel();
   // Under `npm start` a file with front matter problems still renders; the
   // parts drawn from its front matter would read wrong values, so only the
   // body is shown until the file is fixed (the notice above says what to fix).
