@@ -64,8 +64,11 @@ const config = {
     // Rspack's persistent cache keeps compiled Markdown between builds, and
     // its key does not include BASE_URL (an environment variable), so a
     // build under another base would reuse links written for the old one.
-    // The cache only pays off for repeated builds at the root.
-    faster: baseUrl === '/' ? {} : {rspackPersistentCache: false},
+    // The cache only pays off for repeated builds at the root, and it costs
+    // memory: BUILD_CACHE=false turns it off for a one-off build of a large
+    // collection (README, "Large collections").
+    faster:
+      baseUrl === '/' && process.env.BUILD_CACHE !== 'false' ? {} : {rspackPersistentCache: false},
   },
 
   customFields: {

@@ -56,7 +56,8 @@ export default {
   title: 'Vertailu',
   url: 'http://localhost',
   baseUrl: '/',
-  future: {v4: true},
+  // The same bundler cache setting as ours (BUILD_CACHE, README).
+  future: {v4: true, faster: process.env.BUILD_CACHE === 'false' ? {rspackPersistentCache: false} : {}},
   onBrokenLinks: 'ignore',
   onBrokenAnchors: 'ignore',
   markdown: {hooks: {onBrokenMarkdownLinks: 'ignore', onBrokenMarkdownImages: 'ignore'}},

@@ -43,12 +43,14 @@ const QUERY = 'energia';
 
 /**
  * The build settings the README gives for large collections, used for both
- * builds: a heap limit below the memory goal, and fewer pages rendered at
- * once than Docusaurus' default of 32.
+ * builds: a heap limit below the memory goal, fewer pages rendered at
+ * once than Docusaurus' default of 32, and no persistent bundler cache (the
+ * bare site's config reads the same variable).
  */
 export const BUILD_ENV = {
   NODE_OPTIONS: '--max-old-space-size=4096',
   DOCUSAURUS_SSR_CONCURRENCY: '8',
+  BUILD_CACHE: 'false',
 };
 
 const sizes = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
