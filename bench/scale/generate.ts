@@ -13,23 +13,12 @@ import path from 'node:path';
 import YAML from 'yaml';
 
 import {municipalityKeys} from '../../src/data/municipalities';
+import {random} from '../corpus';
 import {validateFrontMatter} from '../../src/model/validate';
 
 interface Template {
   frontMatter: Record<string, unknown>;
   body: string;
-}
-
-/** A small seeded generator (mulberry32), so every run writes the same pages. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function split(text: string): Template {

@@ -5,15 +5,13 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import IndicatorView from '@site/src/components/IndicatorView';
-import ItemCard from '@site/src/components/ItemCard';
-import Pager from '@site/src/components/Pager';
+import PagedNotes from '@site/src/components/PagedNotes';
 import PdfLink from '@site/src/components/PdfLink';
 import PhaseChart from '@site/src/components/PhaseChart';
 import PhaseTable from '@site/src/components/PhaseTable';
 import SiteLink from '@site/src/components/SiteLink';
 import {municipalities} from '@site/src/data/municipalities';
 import {themeKeys, themes} from '@site/src/data/themes';
-import {pagePath} from '@site/src/model/paging';
 import {finderUrl} from '@site/src/model/aggregate';
 import type {MunicipalityPageData} from '@site/src/model/types';
 
@@ -126,32 +124,15 @@ export default function MunicipalityPage({data}: {data: MunicipalityPageData}): 
           </section>
         )}
 
-        <section aria-labelledby="esimerkit">
-          <Heading as="h2" id="esimerkit">
-            Esimerkit
-          </Heading>
-          <p>
-            {page.total === 1 ? '1 esimerkki' : `${page.total} esimerkkiä`}, viimeksi päivitetty
-            ensin.{' '}
-            <Link to={finderUrl({kunta: [data.municipality]})}>
-              {municipality.label}: rajaa esimerkkejä hakemistossa
-            </Link>
-            .
-          </p>
-          <ul className={styles.cards}>
-            {data.notes.map((note) => (
-              <li key={note.permalink}>
-                <ItemCard item={note} />
-              </li>
-            ))}
-          </ul>
-          <Pager
-            page={page.page}
-            count={page.count}
-            href={(number) => pagePath(page.base, number)}
-            label={`${municipality.label}: esimerkkien sivut`}
-          />
-        </section>
+        <PagedNotes
+          notes={data.notes}
+          page={page}
+          pagerLabel={`${municipality.label}: esimerkkien sivut`}>
+          <Link to={finderUrl({kunta: [data.municipality]})}>
+            {municipality.label}: rajaa esimerkkejä hakemistossa
+          </Link>
+          .
+        </PagedNotes>
       </main>
     </Layout>
   );

@@ -4,15 +4,11 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import ItemCard from '@site/src/components/ItemCard';
-import Pager from '@site/src/components/Pager';
+import PagedNotes from '@site/src/components/PagedNotes';
 import {municipalities, municipalityKeys} from '@site/src/data/municipalities';
 import {themes} from '@site/src/data/themes';
-import {pagePath} from '@site/src/model/paging';
 import {finderUrl} from '@site/src/model/aggregate';
 import type {ThemeNotesPageData} from '@site/src/model/types';
-
-import styles from '../MunicipalityPage/styles.module.css';
 
 /**
  * `/kunnat/teema/<teema>` and its further pages: one theme's case notes from
@@ -48,28 +44,11 @@ export default function ThemeNotesPage({data}: {data: ThemeNotesPageData}): Reac
             ))}
           .
         </p>
-        <section aria-labelledby="esimerkit">
-          <Heading as="h2" id="esimerkit">
-            Esimerkit
-          </Heading>
-          <p>
-            {page.total === 1 ? '1 esimerkki' : `${page.total} esimerkkiä`}, viimeksi päivitetty
-            ensin.
-          </p>
-          <ul className={styles.cards}>
-            {data.notes.map((note) => (
-              <li key={note.permalink}>
-                <ItemCard item={note} />
-              </li>
-            ))}
-          </ul>
-          <Pager
-            page={page.page}
-            count={page.count}
-            href={(number) => pagePath(page.base, number)}
-            label={`Teeman ${theme.label} esimerkkien sivut`}
-          />
-        </section>
+        <PagedNotes
+          notes={data.notes}
+          page={page}
+          pagerLabel={`Teeman ${theme.label} esimerkkien sivut`}
+        />
       </main>
     </Layout>
   );
