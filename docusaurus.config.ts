@@ -1,9 +1,13 @@
 import type * as Preset from '@docusaurus/preset-classic';
+import type {MDXPlugin} from '@docusaurus/mdx-loader';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 
+import path from 'node:path';
+
 import {feedbackConfig} from './src/components/Feedback/config';
 import {editUrl} from './src/plugins/cms/entries';
+import pageData from './src/plugins/remark/pageData';
 import siteLinks from './src/plugins/remark/siteLinks';
 import {describeYamlError} from './src/plugins/content-model/load';
 
@@ -32,6 +36,15 @@ const beforeDefaultRemarkPlugins = [[siteLinks, {baseUrl}]] as [
   {baseUrl: string},
 ][];
 
+/**
+ * The docs' Markdown also exports the page's own data from the
+ * content-model plugin, its related pages (`src/plugins/remark/pageData.ts`).
+ */
+const docsRemarkPlugins: MDXPlugin[] = [
+  ...beforeDefaultRemarkPlugins,
+  [pageData, {siteDir: process.cwd()}],
+];
+
 const config = {
   title: 'Ilmastotyön opas',
   tagline:
@@ -40,6 +53,9 @@ const config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // The content-model plugin writes the finder's browser data (paged cards
+  // and filter data) into the second folder, before the bundler copies it.
+  staticDirectories: ['static', '.docusaurus/content-model-static'],
 
   future: {
     // v4 turns on the faster bundler (Rspack, SWC, Lightning CSS) and the
@@ -48,8 +64,11 @@ const config = {
     // Rspack's persistent cache keeps compiled Markdown between builds, and
     // its key does not include BASE_URL (an environment variable), so a
     // build under another base would reuse links written for the old one.
-    // The cache only pays off for repeated builds at the root.
-    faster: baseUrl === '/' ? {} : {rspackPersistentCache: false},
+    // The cache only pays off for repeated builds at the root, and it costs
+    // memory: BUILD_CACHE=false turns it off for a one-off build of a large
+    // collection (README, "Large collections").
+    faster:
+      baseUrl === '/' && process.env.BUILD_CACHE !== 'false' ? {} : {rspackPersistentCache: false},
   },
 
   customFields: {
@@ -78,7 +97,14 @@ const config = {
     // `npm run check`, naming the file and line.
     parseFrontMatter: async (params) => {
       try {
-        return await params.defaultParseFrontMatter(params);
+        const result = await params.defaultParseFrontMatter(params);
+        // Case notes show the sidebar of index pages, which lists no note
+        // (sidebarsKunnat.ts); a file may still name another sidebar.
+        const relative = path.relative(process.cwd(), params.filePath);
+        if (relative.startsWith(`kunnat${path.sep}`) && !result.frontMatter.displayed_sidebar) {
+          result.frontMatter.displayed_sidebar = 'kunnat';
+        }
+        return result;
       } catch (error) {
         // Under `npm start` the content-model plugin reports the mistake on
         // the pages and in the terminal; the page meanwhile renders without
@@ -106,7 +132,7 @@ const config = {
           path: 'docs',
           routeBasePath: 'opas',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins,
+          beforeDefaultRemarkPlugins: docsRemarkPlugins,
           showLastUpdateTime: true,
           // "Muokkaa tätä sivua" opens the page in the browser editor (/admin/);
           // EDIT_URL names the Git host's file editor for pages it cannot open.
@@ -156,7 +182,7 @@ const config = {
         path: 'kunnat',
         routeBasePath: 'kunnat',
         sidebarPath: './sidebarsKunnat.ts',
-        beforeDefaultRemarkPlugins,
+        beforeDefaultRemarkPlugins: docsRemarkPlugins,
         showLastUpdateTime: true,
         editUrl: ({docPath}: {docPath: string}) =>
           editUrl(`kunnat/${docPath}`, process.env.EDIT_URL, baseUrl),

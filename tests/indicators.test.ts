@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
 import {typeOfPath} from '../src/data/contentTypes';
+import {noFilters} from '../src/model/facets';
 import {finderExportColumns, finderExportRows} from '../src/model/finderExport';
 import {
   chartSummary,
@@ -13,7 +14,6 @@ import {
 } from '../src/model/indicators';
 import {csvColumns, datasets} from '../src/model/opendata';
 import {relatedPages} from '../src/model/related';
-import type {Item} from '../src/model/types';
 import {validateFrontMatter} from '../src/model/validate';
 
 const source = {source: 'Lähde', url: 'https://www.example.fi/sivu', checked: '2026-12-01'};
@@ -197,21 +197,24 @@ describe('the finder export', () => {
     }
   });
 
-  it('takes the open data rows of exactly the filtered items, in their order', () => {
-    const item = (permalink: string, type: Item['type']) => ({permalink, type}) as Item;
+  it('takes the open data rows that pass the filters, in title order', () => {
     const rows = finderExportRows(
-      [item('/kunnat/akaa/b', 'tapaus'), item('/opas/kaytannot/a', 'kaytanto')],
+      {...noFilters(), kunta: ['akaa']},
       {
         kaytanto: [
           {
             id: 'opas/kaytannot/a',
             url: 'u',
-            title: 'A',
+            title: 'Ö-käytäntö',
+            municipalities: ['akaa', 'urjala'],
             sources: [{title: 'L', url: 'https://l.fi'}],
           },
-          {id: 'opas/kaytannot/z', url: 'u', title: 'Z'},
+          {id: 'opas/kaytannot/z', url: 'u', title: 'Z', municipalities: ['urjala']},
         ],
-        tapaus: [{id: 'kunnat/akaa/b', url: 'u', title: 'B'}],
+        tapaus: [
+          {id: 'kunnat/akaa/b', url: 'u', title: 'B', municipality: 'akaa'},
+          {id: 'kunnat/palkane/c', url: 'u', title: 'C', municipality: 'palkane'},
+        ],
       },
     );
     assert.deepEqual(
@@ -222,5 +225,17 @@ describe('the finder export', () => {
       ],
     );
     assert.deepEqual(rows[1]!.sources, ['L <https://l.fi>']);
+  });
+
+  it('reads the type filter from the row’s own type', () => {
+    const openData = {
+      kaytanto: [{id: 'opas/kaytannot/a', url: 'u', title: 'A'}],
+      tapaus: [{id: 'kunnat/akaa/b', url: 'u', title: 'B', municipality: 'akaa'}],
+    };
+    const rows = finderExportRows({...noFilters(), tyyppi: ['kaytanto']}, openData);
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      ['opas/kaytannot/a'],
+    );
   });
 });

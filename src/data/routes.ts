@@ -6,8 +6,15 @@
 export const ROUTES = {
   /** The municipalities' overview; `/<kunta>` below it, and the case notes' feeds. */
   municipalities: '/kunnat',
+  /** A theme's case-note index, `/<teema>` below it. */
+  themeNotes: '/kunnat/teema',
   /** The finder of practices and case notes. */
   finder: '/kaytannot',
+  /**
+   * Folder of the finder's browser data: `rajaukset.json` (every item's
+   * facet values) and `<N>.json` (the cards of page N).
+   */
+  finderData: '/data/hakemisto',
   /** The search page. */
   search: '/haku',
   /** Folder of the search index (`index.json` and its shards). */

@@ -6,6 +6,7 @@
  */
 
 import {facetNames, facets, type Facet} from '../data/facets';
+import {ROUTES} from '../data/routes';
 import {municipalityKeys, type MunicipalityKey} from '../data/municipalities';
 import {phaseKeys, type PhaseKey} from '../data/phases';
 import {themeKeys, type ThemeKey} from '../data/themes';
@@ -80,7 +81,7 @@ export const finderFacets: readonly Facet[] = facetNames.map((name) =>
 
 /** The finder's address with some filters on. */
 export function finderUrl(filters: Partial<Filters>): string {
-  return `/kaytannot${formatFilters(filters)}`;
+  return `${ROUTES.finder}${formatFilters(filters)}`;
 }
 
 /** The items that pass every filter. */
@@ -126,4 +127,23 @@ export function toCsv(
     .map((cells) => cells.map(csvCell).join(','))
     .join('\r\n')
     .concat('\r\n');
+}
+
+/**
+ * A CSV file piece by piece, for writing as a stream: a byte-order mark (so
+ * that spreadsheet programs read ä and ö right) and the header, then one
+ * row at a time; after the mark, the same text as `toCsv`.
+ */
+export function* csvLines(
+  columns: readonly string[],
+  rows: Iterable<Record<string, unknown>>,
+): Generator<string> {
+  const header = toCsv(columns, []);
+  yield `\uFEFF${header}`;
+  for (const row of rows) yield toCsv(columns, [row]).slice(header.length);
+}
+
+/** The address of a theme's case-note index (all municipalities), below the site's base. */
+export function themeNotesPath(theme: ThemeKey): string {
+  return `${ROUTES.themeNotes}/${theme}`;
 }

@@ -9,6 +9,7 @@
 import {caseNoteFields, practiceFields} from '../data/contentTypes';
 import {toCsv} from './aggregate';
 import {columnsOf, csvRow} from './csvRows';
+import {facetValues, passes, type Filters} from './facets';
 import type {Item} from './types';
 
 /** An open data item as the JSON files hold it. */
@@ -24,27 +25,23 @@ export function finderExportColumns(): string[] {
 }
 
 /**
- * The open data rows of the filtered items, in the finder's order. An item
- * missing from the open data (a page added after the files were built) is
- * left out rather than made up.
+ * The open data rows that pass the finder's filters, in the finder's order
+ * (by title). Each row's facet values are read from its own fields by the
+ * facet registry, as the build reads them from front matter, so the export
+ * needs no list of the filtered items: the finder holds only a page of them.
  */
 export function finderExportRows(
-  filtered: readonly Item[],
+  filters: Filters,
   openData: Readonly<Record<Item['type'], readonly OpenDataItem[]>>,
-  baseUrl = '/',
 ): Record<string, unknown>[] {
-  const byId = new Map<string, OpenDataItem>();
+  const rows: {type: Item['type']; item: OpenDataItem}[] = [];
   for (const type of ['kaytanto', 'tapaus'] as const) {
-    for (const item of openData[type]) byId.set(item.id, item);
+    for (const item of openData[type]) {
+      if (passes(facetValues({type, frontMatter: item}), filters)) rows.push({type, item});
+    }
   }
-  return filtered.flatMap((item) => {
-    // The open data's id: the page's path below the site's base.
-    const path = item.permalink.startsWith(baseUrl)
-      ? item.permalink.slice(baseUrl.length)
-      : item.permalink;
-    const row = byId.get(path.replace(/^\//, ''));
-    return row ? [{type: item.type, ...csvRow(row)}] : [];
-  });
+  rows.sort((a, b) => String(a.item.title).localeCompare(String(b.item.title), 'fi'));
+  return rows.map(({type, item}) => ({type, ...csvRow(item)}));
 }
 
 /** The rows as CSV, with the byte-order mark the open data files have. */

@@ -11,7 +11,7 @@ import {
   type ContentTypeKey,
 } from '../data/contentTypes';
 import type {FieldSpecs} from '../data/fields';
-import {toCsv} from './aggregate';
+import {csvLines, toCsv} from './aggregate';
 import {columnsOf, csvRow} from './csvRows';
 import {objectSchema} from './fieldKinds';
 
@@ -101,6 +101,17 @@ export function datasetCsv(dataset: Dataset, items: readonly ExportItem[]): stri
   return toCsv(csvColumns(dataset), items.map(csvRow));
 }
 
+/**
+ * A dataset's CSV file piece by piece, for writing as a stream (see
+ * `csvLines`): the same text as `datasetCsv`, after a byte-order mark.
+ */
+export function* datasetCsvLines(dataset: Dataset, items: Iterable<ExportItem>): Generator<string> {
+  function* rows() {
+    for (const item of items) yield csvRow(item);
+  }
+  yield* csvLines(csvColumns(dataset), rows());
+}
+
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file. */
 export function datasetSchema(
   dataset: Dataset,
@@ -136,5 +147,23 @@ export function datasetSchema(
 
 /** A dataset's JSON file. */
 export function datasetJson(dataset: Dataset, items: readonly ExportItem[]): string {
-  return `${JSON.stringify({$schema: `./${dataset.name}.schema.json`, items}, null, 2)}\n`;
+  return [...datasetJsonLines(dataset, items)].join('');
+}
+
+/**
+ * The JSON file piece by piece, for writing as a stream: the same text as
+ * `JSON.stringify({$schema, items}, null, 2)`, one item at a time.
+ */
+export function* datasetJsonLines(
+  dataset: Dataset,
+  items: Iterable<ExportItem>,
+): Generator<string> {
+  const head = `{\n  "$schema": ${JSON.stringify(`./${dataset.name}.schema.json`)},\n  "items": [`;
+  let first = true;
+  for (const item of items) {
+    const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+    yield first ? `${head}\n    ${text}` : `,\n    ${text}`;
+    first = false;
+  }
+  yield first ? `${head}]\n}\n` : '\n  ]\n}\n';
 }

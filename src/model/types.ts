@@ -8,7 +8,9 @@ import type {FacetValues} from '../data/facets';
 import type {MunicipalityKey} from '../data/municipalities';
 import type {PhaseKey} from '../data/phases';
 import type {Template} from '../data/templates';
+import type {ThemeKey} from '../data/themes';
 import type {Indicator} from './indicators';
+import type {PageInfo} from './paging';
 import type {RelatedLink} from './related';
 
 /** The content types the finder lists. */
@@ -45,19 +47,38 @@ export interface CaseNote extends Item {
   contacts: NonNullable<CaseNoteFrontMatter['contacts']>;
 }
 
-/** Props of `/kunnat`. */
+/** Props of `/kunnat`: figures over every note, and the latest few. */
 export interface MunicipalitiesOverview {
-  /** Every case note, latest update first. */
-  notes: CaseNote[];
+  /** Case notes per municipality and phase. */
+  table: Record<MunicipalityKey, Record<PhaseKey, number>>;
+  /** The latest updated notes, newest first. */
+  latest: CaseNote[];
 }
 
-/** Props of `/kunnat/<kunta>`. */
+/** Props of `/kunnat/<kunta>` and its further pages `/kunnat/<kunta>/sivu/N`. */
 export interface MunicipalityPageData {
   municipality: MunicipalityKey;
-  /** The municipality's case notes, latest update first. */
+  /** Case notes per phase, over all the municipality's notes. */
+  counts: Record<PhaseKey, number>;
+  /** Notes per theme, over all the municipality's notes. */
+  themeCounts: Partial<Record<ThemeKey, number>>;
+  /** The distinct contacts of all the municipality's notes. */
+  contacts: CaseNote['contacts'];
+  /** This page's notes, latest update first. */
   notes: CaseNote[];
+  page: PageInfo;
   /** The indicators with a figure or target of this municipality. */
   indicators: Indicator[];
+}
+
+/** Props of a theme's case-note index `/kunnat/teema/<teema>` and its further pages. */
+export interface ThemeNotesPageData {
+  theme: ThemeKey;
+  /** Notes with this theme per municipality, over every page. */
+  municipalityCounts: Partial<Record<MunicipalityKey, number>>;
+  /** This page's notes, latest update first. */
+  notes: CaseNote[];
+  page: PageInfo;
 }
 
 /** Props of `/pohjat/<pohja>`. */
@@ -65,10 +86,42 @@ export interface TemplatePageData {
   template: Template;
 }
 
-/** Props of the finder page. */
+/** Props of the finder, `/kaytannot` and `/kaytannot/sivu/N`. */
 export interface FinderData {
-  /** Every good practice and case note, in title order. */
+  /** This page's practices and notes, in title order. */
   items: Item[];
+  /** Facet counts over every item, with no filters on. */
+  counts: Record<string, Record<string, number>>;
+  page: PageInfo;
+}
+
+/**
+ * The finder's filter data for the browser, `/data/hakemisto/rajaukset.json`:
+ * for every item in title order, its facet values as indexes into the
+ * facets' values (`src/data/facets.ts`), one list per facet. Cards are fetched page by page from
+ * `/data/hakemisto/<N>.json` (the items of page N, as `Item[]`).
+ */
+export interface FinderFacets {
+  pageSize: number;
+  /** Per item, per facet in `facetNames` order, the indexes of its values. */
+  items: number[][][];
+}
+
+/**
+ * What the content-model plugin hands to one docs page: its own data file,
+ * exported by the page's Markdown as `contentModel`
+ * (`src/plugins/content-model/pageData.ts`), read with `usePageModel()`.
+ */
+export interface PageModelData {
+  /** Pages of the other types that share a theme or actor group, best first. */
+  related: RelatedLink[];
+  /** An indicator page's own indicator. */
+  indicator?: Indicator;
+  /**
+   * Every published indicator, in title order: only on pages that draw
+   * them all (`<IndicatorList />`, the page's `contentModelIndicators` export).
+   */
+  indicators?: Indicator[];
 }
 
 /** What the content-model plugin hands to every page (`usePluginData('content-model')`). */
@@ -78,10 +131,6 @@ export interface ContentModelGlobalData {
    * required fields it still leaves empty. Only drafts with such fields.
    */
   drafts: Record<string, string[]>;
-  /** Every published indicator, in title order. */
-  indicators: Indicator[];
-  /** Related pages by page address (see `src/model/related.ts`). */
-  related: Record<string, RelatedLink[]>;
   /**
    * Front matter problems: source file → its Finnish lines. Only under
    * `npm start`, which shows them on the pages instead of stopping; a build

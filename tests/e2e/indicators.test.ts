@@ -194,6 +194,8 @@ describe('the finder export', () => {
   it('the CSV holds exactly the filtered rows, with the open data columns', async () => {
     const {page} = await env.open(query);
     try {
+      // Filtered results arrive from the finder's data files.
+      await page.locator('main [role="status"]', {hasText: 'Rajauksilla löytyi'}).waitFor();
       const shown = await page
         .locator('section[aria-labelledby="tulokset"] li h3 a')
         .evaluateAll((links) =>

@@ -8,7 +8,6 @@
 import React, {useState, type ReactNode} from 'react';
 
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import {
   finderCsv,
@@ -17,7 +16,7 @@ import {
   sheetCell,
 } from '@site/src/model/finderExport';
 import type {OpenDataItem} from '@site/src/model/finderExport';
-import type {Item} from '@site/src/model/types';
+import type {Filters} from '@site/src/model/facets';
 
 import styles from './styles.module.css';
 
@@ -38,17 +37,16 @@ async function readItems(url: string): Promise<OpenDataItem[]> {
   return ((await response.json()) as {items: OpenDataItem[]}).items;
 }
 
-export default function ExportButtons({items}: {items: readonly Item[]}): ReactNode {
+export default function ExportButtons({filters}: {filters: Filters}): ReactNode {
   const [message, setMessage] = useState('');
   const practices = useBaseUrl('/data/kaytannot.json');
   const notes = useBaseUrl('/data/tapaukset.json');
-  const {baseUrl} = useDocusaurusContext().siteConfig;
 
   async function exportAs(format: 'csv' | 'xlsx'): Promise<void> {
     setMessage('Tehdään tiedostoa…');
     try {
       const [kaytanto, tapaus] = await Promise.all([readItems(practices), readItems(notes)]);
-      const rows = finderExportRows(items, {kaytanto, tapaus}, baseUrl);
+      const rows = finderExportRows(filters, {kaytanto, tapaus});
       const name = `kaytannot-ja-esimerkit.${format}`;
       if (format === 'csv') {
         download(new Blob([finderCsv(rows)], {type: 'text/csv;charset=utf-8'}), name);

@@ -1,19 +1,18 @@
 /**
  * Every indicator of the guide with its chart and table, for the chapter
- * on indicators (`<IndicatorList />` in Markdown). Reads the checked
- * content from the content-model plugin, so a new indicator file appears
- * here with no edit to the chapter.
+ * on indicators (`<IndicatorList />` in a docs page's Markdown). Reads the
+ * checked content from the content-model plugin (the page's own data, see
+ * `src/plugins/remark/pageData.ts`), so a new indicator file appears here
+ * with no edit to the chapter.
  */
 
 import React, {type ReactNode} from 'react';
 
-import {usePluginData} from '@docusaurus/useGlobalData';
-
 import IndicatorView from '@site/src/components/IndicatorView';
-import type {ContentModelGlobalData} from '@site/src/model/types';
+import {usePageModel} from '@site/src/components/PageParts/usePageModel';
 
 export default function IndicatorList(): ReactNode {
-  const {indicators} = usePluginData('content-model') as ContentModelGlobalData;
+  const {indicators = []} = usePageModel();
   if (indicators.length === 0) return <p>Oppaassa ei ole vielä mittareita.</p>;
   return (
     <>

@@ -8,12 +8,10 @@ import ItemCard from '@site/src/components/ItemCard';
 import PhaseChart from '@site/src/components/PhaseChart';
 import PhaseTable from '@site/src/components/PhaseTable';
 import {municipalities, municipalityKeys} from '@site/src/data/municipalities';
-import {finderUrl, phaseTable} from '@site/src/model/aggregate';
+import {finderUrl} from '@site/src/model/aggregate';
 import type {MunicipalitiesOverview} from '@site/src/model/types';
 
 import styles from './styles.module.css';
-
-const LATEST = 6;
 
 /** `/kunnat`: the four municipalities side by side. */
 export default function MunicipalitiesPage({
@@ -21,7 +19,7 @@ export default function MunicipalitiesPage({
 }: {
   overview: MunicipalitiesOverview;
 }): ReactNode {
-  const table = phaseTable(overview.notes);
+  const {table} = overview;
   return (
     <Layout
       title="Kunnat"
@@ -34,7 +32,8 @@ export default function MunicipalitiesPage({
         </p>
         <div className={styles.grid}>
           {municipalityKeys.map((key) => {
-            const count = overview.notes.filter((note) => note.municipality === key).length;
+            const count = Object.values(table[key]).reduce((sum, value) => sum + value, 0);
+
             return (
               <section key={key} className={styles.card} aria-labelledby={`kunta-${key}`}>
                 <Heading as="h2" id={`kunta-${key}`} className={styles.cardTitle}>
@@ -68,7 +67,7 @@ export default function MunicipalitiesPage({
             Viimeksi päivitetyt
           </Heading>
           <ul className={styles.cards}>
-            {overview.notes.slice(0, LATEST).map((note) => (
+            {overview.latest.map((note) => (
               <li key={note.permalink}>
                 <ItemCard item={note} />
               </li>

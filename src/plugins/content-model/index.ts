@@ -21,6 +21,7 @@ import {collectItems, collectModel} from './items';
 import {ContentError, describeProblems, loadContentFiles, type ContentEntry} from './load';
 import {writeOpenData} from './opendata';
 import type {PluginOptions} from './options';
+import {writePageData} from './pageData';
 import {createRoutes} from './routes';
 import {writeTemplateFiles} from './templates';
 
@@ -118,20 +119,32 @@ export default function contentModelPlugin(
       exports = {notes, items, indicators: model.indicators};
       const indicators = model.indicators.map(({indicator}) => indicator);
       const drafts = entries.filter((entry) => entry.draft && entry.unfinished.length > 0);
-      // Small and read by doc pages (drafts' missing fields, indicator
-      // charts, related pages), which cannot take route modules. Set here,
-      // once, because indicators and related pages need every docs page.
+      // Small and read by doc pages (drafts' missing fields, front matter
+      // problems), which cannot take route modules; none of it grows with
+      // the collection, since global data is in every page's bundle.
       const data: ContentModelGlobalData = {
         drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
-        indicators,
-        related: model.related,
         problems: problemsByFile,
       };
       actions.setGlobalData(data);
+      // Related pages grow with it, and an indicator is drawn on its own
+      // pages only: each page gets a file of its own instead.
+      const byPermalink = new Map(indicators.map((indicator) => [indicator.permalink, indicator]));
+      await writePageData(
+        context.siteDir,
+        new Map(
+          [...model.pages].map(([file, permalink]) => [
+            file,
+            {related: model.related[permalink] ?? [], indicator: byPermalink.get(permalink)},
+          ]),
+        ),
+        indicators,
+      );
 
       await createRoutes({
         actions,
         baseUrl,
+        siteDir: context.siteDir,
         items: items.map(({item}) => item),
         notes,
         indicators,

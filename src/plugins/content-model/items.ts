@@ -58,7 +58,10 @@ export function collectItems(allContent: AllContent, entries: readonly ContentEn
   return items;
 }
 
-/** Indicators and the pages that relate to each other, from the published docs. */
+/**
+ * Indicators and the pages that relate to each other, from the published
+ * docs, and every docs page's source file and address.
+ */
 export function collectModel(
   allContent: AllContent,
   entries: readonly ContentEntry[],
@@ -67,8 +70,12 @@ export function collectModel(
   const byFile = new Map(entries.map((entry) => [entry.file, entry]));
   const indicators: {indicator: Indicator; frontMatter: Record<string, unknown>}[] = [];
   const relatable: RelatablePage[] = [];
+  /** Every docs page: source file (relative to the site root) → address. */
+  const pages = new Map<string, string>();
   for (const doc of [...docsOf(allContent, 'default'), ...docsOf(allContent, 'kunnat')]) {
-    const entry = byFile.get(doc.source.replace(/^@site\//, ''));
+    const file = doc.source.replace(/^@site\//, '');
+    pages.set(file, doc.permalink);
+    const entry = byFile.get(file);
     if (!entry || entry.draft) continue;
     if (entry.type === 'mittari') {
       indicators.push({
@@ -96,5 +103,5 @@ export function collectModel(
     }
   }
   indicators.sort((a, b) => a.indicator.title.localeCompare(b.indicator.title, 'fi'));
-  return {indicators, related: relatedPages(relatable)};
+  return {indicators, related: relatedPages(relatable), pages};
 }

@@ -1,12 +1,19 @@
-/** Writes the open data files (`/data/*.json`, `*.csv`, `*.schema.json`) into the build. */
+/**
+ * Writes the open data files (`/data/*.json`, `*.csv`, `*.schema.json`) into
+ * the build. The practices' and case notes' files are written item by item
+ * as a stream, so neither file is ever held whole in memory.
+ */
 
+import {once} from 'node:events';
+import {createWriteStream} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {ROUTES} from '../../data/routes';
 import {
-  datasetCsv,
+  datasetCsvLines,
   datasetJson,
+  datasetJsonLines,
   datasets,
   datasetSchema,
   exportItem,
@@ -16,6 +23,20 @@ import {
 import {toCsv} from '../../model/aggregate';
 import {indicatorCsvColumns, indicatorRows, type Indicator} from '../../model/indicators';
 import type {Item} from '../../model/types';
+
+/** Writes text to a file as it comes, waiting whenever the stream is full. */
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  for (const line of lines) {
+    if (!stream.write(line)) await once(stream, 'drain');
+  }
+  stream.end();
+  await done;
+}
 
 export async function writeOpenData({
   outDir,
@@ -35,17 +56,14 @@ export async function writeOpenData({
   const dataDir = path.join(outDir, ROUTES.data);
   await mkdir(dataDir, {recursive: true});
   for (const dataset of datasets) {
-    const rows: ExportItem[] = items
-      .filter(({item}) => item.type === dataset.type)
-      .map(({item, frontMatter}) =>
-        exportItem(dataset.fields, frontMatter, item.permalink, siteUrl, baseUrl),
-      );
-    await writeFile(path.join(dataDir, `${dataset.name}.json`), datasetJson(dataset, rows));
-    // A byte-order mark, so that spreadsheet programs read ä and ö right.
-    await writeFile(
-      path.join(dataDir, `${dataset.name}.csv`),
-      `\uFEFF${datasetCsv(dataset, rows)}`,
-    );
+    const rows = function* (): Generator<ExportItem> {
+      for (const {item, frontMatter} of items) {
+        if (item.type !== dataset.type) continue;
+        yield exportItem(dataset.fields, frontMatter, item.permalink, siteUrl, baseUrl);
+      }
+    };
+    await writeLines(path.join(dataDir, `${dataset.name}.json`), datasetJsonLines(dataset, rows()));
+    await writeLines(path.join(dataDir, `${dataset.name}.csv`), datasetCsvLines(dataset, rows()));
     await writeFile(
       path.join(dataDir, `${dataset.name}.schema.json`),
       `${JSON.stringify(datasetSchema(dataset, siteUrl, baseUrl), null, 2)}\n`,

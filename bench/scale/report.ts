@@ -1,0 +1,205 @@
+/**
+ * The scale benchmark's part of BENCHMARKS.md, between
+ * `<!-- bench:scale:start -->` and `<!-- bench:scale:end -->`: everything
+ * else in the file is left as it is (the search benchmark writes its own part).
+ */
+
+import {readFile, writeFile} from 'node:fs/promises';
+
+import type {LighthouseResult} from './measure';
+
+interface Build {
+  wall: number;
+  peakRss: number;
+  ok: boolean;
+  load: number[];
+}
+
+export interface SizeFigures {
+  notes: number;
+  practices: number;
+  notePath: string;
+  builds: {ours: Build; bare: Build};
+  output?: {ours?: {bytes: number; files: number}; bare?: {bytes: number; files: number}};
+  html?: {note: number; finder: number; municipality: number};
+  bareHtml?: {note: number};
+  js?: {note: {gzip: number; files: number}; doc: {gzip: number; files: number}};
+  bareJs?: {note: {gzip: number; files: number}; doc: {gzip: number; files: number}};
+  search?: {gzip: number; files: number};
+}
+
+export interface Figures {
+  date: string;
+  started: string;
+  finished?: string;
+  machine: {cpus: number; memory: number};
+  env: Record<string, string>;
+  sizes: SizeFigures[];
+  lighthouse?: {
+    notes: number;
+    pages: {
+      type: string;
+      route: string;
+      best?: LighthouseResult;
+      runs: LighthouseResult[];
+      load: number;
+    }[];
+  };
+}
+
+export const START = '<!-- bench:scale:start -->';
+export const END = '<!-- bench:scale:end -->';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const time = (ms: number) =>
+  ms >= 120_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`;
+const n = (value: number) => value.toLocaleString('en-US');
+const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? '✔' : '✘');
+
+function goals(figures: Figures): string[] {
+  const lines: string[] = [];
+  const small = figures.sizes.find((size) => size.notes === 1000);
+  const big = figures.sizes.find((size) => size.notes === 10000);
+  if (big) {
+    const {ours} = big.builds;
+    lines.push(
+      `- ${mark(ours.ok && ours.wall <= 600_000)} 10,000 notes build in at most 10 min: ${ours.ok ? time(ours.wall) : `failed after ${time(ours.wall)}`}`,
+      `- ${mark(ours.ok && ours.peakRss <= 6 * 2 ** 30)} … with at most 6 GB peak memory: ${gb(ours.peakRss)}`,
+    );
+  } else lines.push('- – 10,000 notes: not run in this run');
+  if (small) {
+    const ratio = small.builds.ours.wall / small.builds.bare.wall;
+    lines.push(
+      `- ${mark(small.builds.ours.ok && small.builds.bare.ok && ratio <= 1.15)} 1,000 notes build in at most 1.15 × the bare build: ${ratio.toFixed(2)} × (${time(small.builds.ours.wall)} / ${time(small.builds.bare.wall)})`,
+    );
+  }
+  const notes = figures.sizes.filter((size) => size.html);
+  if (notes.length > 0) {
+    lines.push(
+      `- ${mark(notes.every((size) => size.html!.note <= 30 * 1024))} A case-note page is at most 30 KB of HTML: ${notes.map((size) => `${kb(size.html!.note)} at ${n(size.notes)}`).join(', ')}`,
+    );
+  }
+  const searches = figures.sizes.filter((size) => size.search);
+  if (searches.length > 0) {
+    lines.push(
+      `- ${mark(searches.every((size) => size.search!.gzip <= 40 * 1024))} First search query at most 40 KB (gzip): ${searches.map((size) => `${kb(size.search!.gzip)} at ${n(size.notes)}`).join(', ')}`,
+    );
+  }
+  const docs = figures.sizes.filter((size) => size.js && size.bareJs);
+  if (docs.length > 0) {
+    lines.push(
+      `- ${mark(docs.every((size) => size.js!.doc.gzip - size.bareJs!.doc.gzip <= 10 * 1024))} A doc page's JavaScript at most 10 KB (gzip) above the bare build's: ${docs.map((size) => `+${kb(size.js!.doc.gzip - size.bareJs!.doc.gzip)} at ${n(size.notes)}`).join(', ')}`,
+    );
+  }
+  const pages = figures.lighthouse?.pages.filter((page) => page.best) ?? [];
+  if (pages.length > 0) {
+    const worst = (pick: (r: LighthouseResult) => number, most: boolean) =>
+      pages
+        .map((page) => pick(page.best!))
+        .reduce((a, b) => (most ? Math.max(a, b) : Math.min(a, b)));
+    lines.push(
+      `- ${mark(pages.every((page) => page.best!.score >= 95))} Lighthouse mobile performance at least 95 on every page type: lowest ${worst((r) => r.score, false)}`,
+      `- ${mark(pages.every((page) => page.best!.cls <= 0.02))} Cumulative layout shift at most 0.02: highest ${worst((r) => r.cls, true).toFixed(3)}`,
+      `- ${mark(pages.every((page) => page.best!.tbt <= 150))} Total blocking time at most 150 ms: highest ${Math.round(worst((r) => r.tbt, true))} ms`,
+    );
+  }
+  return lines;
+}
+
+export function renderReport(figures: Figures): string {
+  const out: string[] = [
+    START,
+    '',
+    '# Scale benchmark',
+    '',
+    `Written by \`npm run bench:scale\` (bench/scale/run.ts), run started ${figures.started.replace('T', ' ').slice(0, 16)} UTC${figures.finished ? `, finished ${figures.finished.replace('T', ' ').slice(0, 16)} UTC` : ' (still running when this was written)'}; do not edit by hand. Method and rules: [bench/README.md](bench/README.md). Machine: ${figures.machine.cpus} cores, ${gb(figures.machine.memory)}, shared with other work: the load average before each build is given, and timings are inflated by it. Both builds ran with ${Object.entries(
+      figures.env,
+    )
+      .map(([key, value]) => `\`${key}=${value}\``)
+      .join(' ')}.`,
+    '',
+    '## Goals (issue 11)',
+    '',
+    ...goals(figures),
+    '',
+  ];
+  for (const size of figures.sizes) {
+    const {ours, bare} = size.builds;
+    out.push(
+      `## ${n(size.notes)} case notes`,
+      '',
+      `${n(size.notes)} generated case notes and ${n(size.practices)} practices (labelled examples, the site's own prose) beside the site's own content. Case-note page measured: \`${size.notePath}\`.`,
+      '',
+      '|  | ours | bare Docusaurus | ours / bare |',
+      '| --- | --- | --- | --- |',
+      Number.isNaN(bare.wall)
+        ? `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | not built (yet) in this run | |`
+        : `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | ${bare.ok ? time(bare.wall) : `failed (${time(bare.wall)})`} | ${(ours.wall / bare.wall).toFixed(2)} |`,
+      `| peak memory (process tree RSS) | ${gb(ours.peakRss)} | ${Number.isNaN(bare.wall) ? '–' : gb(bare.peakRss)} | ${Number.isNaN(bare.wall) ? '' : (ours.peakRss / bare.peakRss).toFixed(2)} |`,
+      `| load average before the build | ${ours.load[0]!.toFixed(1)} | ${Number.isNaN(bare.wall) ? '–' : bare.load[0]!.toFixed(1)} | |`,
+    );
+    if (size.output?.ours && size.output.bare) {
+      out.push(
+        `| output | ${mb(size.output.ours.bytes)} in ${n(size.output.ours.files)} files | ${mb(size.output.bare.bytes)} in ${n(size.output.bare.files)} files | ${(size.output.ours.bytes / size.output.bare.bytes).toFixed(2)} |`,
+      );
+    }
+    if (size.html && size.bareHtml) {
+      out.push(
+        `| HTML of a case-note page | ${kb(size.html.note)} | ${kb(size.bareHtml.note)} | ${(size.html.note / size.bareHtml.note).toFixed(2)} |`,
+        `| HTML of the finder \`/kaytannot\` | ${kb(size.html.finder)} | – | |`,
+        `| HTML of a municipality page \`/kunnat/akaa\` | ${kb(size.html.municipality)} | – | |`,
+      );
+    }
+    if (size.js && size.bareJs) {
+      out.push(
+        `| JS a case-note page loads (gzip) | ${kb(size.js.note.gzip)} in ${size.js.note.files} files | ${kb(size.bareJs.note.gzip)} in ${size.bareJs.note.files} files | +${kb(size.js.note.gzip - size.bareJs.note.gzip)} |`,
+        `| JS a doc page loads (gzip), \`/opas/menetelmat/mittarit\` | ${kb(size.js.doc.gzip)} in ${size.js.doc.files} files | ${kb(size.bareJs.doc.gzip)} in ${size.bareJs.doc.files} files | +${kb(size.js.doc.gzip - size.bareJs.doc.gzip)} |`,
+      );
+    }
+    if (size.search) {
+      out.push(
+        `| first search query (gzip, code included) | ${kb(size.search.gzip)} in ${size.search.files} files | – | |`,
+      );
+    }
+    out.push('');
+  }
+  if (figures.lighthouse) {
+    out.push(
+      `## Lighthouse 12.2.3, mobile, ${n(figures.lighthouse.notes)}-note build served with gzip`,
+      '',
+      'Performance category only, default mobile emulation (throttled), Debian Chromium headless; best of two runs (highest score). The load average is the one-minute figure after the two runs.',
+      '',
+      '| page type | page | score | TBT | CLS | LCP | both runs | load |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const page of figures.lighthouse.pages) {
+      const best = page.best;
+      out.push(
+        `| ${page.type} | \`${page.route}\` | ${best ? best.score : 'failed'} | ${best ? `${Math.round(best.tbt)} ms` : '–'} | ${best ? best.cls.toFixed(3) : '–'} | ${best ? `${(best.lcp / 1000).toFixed(1)} s` : '–'} | ${page.runs.map((run) => run.score).join(', ')} | ${page.load.toFixed(1)} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push(END);
+  return out.join('\n');
+}
+
+/** Rewrites the scale part of BENCHMARKS.md (appends it the first time). */
+export async function writeReport(file: string, figures: Figures): Promise<void> {
+  let text = '';
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    // a new file
+  }
+  const part = renderReport(figures);
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${text.slice(0, start)}${part}${text.slice(end + END.length)}`
+      : `${text.replace(/\s*$/, '')}\n\n${part}\n`;
+  await writeFile(file, next);
+}
