@@ -76,9 +76,8 @@ async function main(): Promise<void> {
   const css = readFileSync(path.join(__dirname, 'pdf', 'pdf.css'), 'utf8');
 
   const guide = readingOrder('/opas');
-  const notes = readingOrder(
-    readingOrderStart() ?? fail('PDF: kuntien esimerkkejä ei löytynyt tuotantoversiosta.'),
-  );
+  const notes = casePages();
+  if (notes.length === 0) fail('PDF: kuntien esimerkkejä ei löytynyt tuotantoversiosta.');
 
   const documents = new Map<string, string>();
   const {origin, server} = await serveForPrint(buildDir, documents);
@@ -137,13 +136,25 @@ async function main(): Promise<void> {
   }
 }
 
-/** Any case note page of the build, to start the case notes' reading order from. */
-function readingOrderStart(): string | undefined {
+/**
+ * The case note pages of the build, by address. The case notes' sidebar
+ * lists index pages, not notes (it must not grow with the collection), so
+ * the notes are read from the sitemap: every page under a municipality but
+ * its paged index (`/kunnat/<kunta>/sivu/N`).
+ */
+function casePages(): SourcePage[] {
   const sitemap = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   const prefixes = municipalityKeys.map((key) => `/kunnat/${key}/`);
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((match) => new URL(match[1]!).pathname)
-    .find((pathname) => prefixes.some((prefix) => pathname.startsWith(prefix)));
+    .map((match) => normalisePath(new URL(match[1]!).pathname))
+    .filter((pathname) => prefixes.some((prefix) => pathname.startsWith(prefix)))
+    .filter((pathname) => !/^\/kunnat\/[^/]+\/sivu\/\d+$/.test(pathname))
+    .sort()
+    .map((pathname) => {
+      const html = builtPage(pathname);
+      if (html === undefined) throw new Error(`PDF: sivua ${pathname} ei ole tuotantoversiossa.`);
+      return {path: pathname, html};
+    });
 }
 
 function fail(message: string): never {
