@@ -115,6 +115,8 @@ describe('a build under BASE_URL=/opas/', () => {
       .first()
       .check();
     await page.waitForURL(/\/opas\/kaytannot\?kunta=urjala$/);
+    // The count is shown once the filter data has loaded; until then the status says so.
+    await page.locator('main p[role="status"]', {hasText: 'Rajauksilla löytyi'}).waitFor();
     assert.notEqual(await status.textContent(), before);
     assert.match((await status.textContent()) ?? '', /^Rajauksilla löytyi \d+ \/ \d+\.$/);
     assert.deepEqual(errors, []);
