@@ -1,8 +1,10 @@
 /**
  * The site under a base path: a build with `BASE_URL=/opas/` into a folder
  * of its own (`BASE_PATH_BUILD`, shared with feedback.test.ts), served only
- * under `/opas/`. Every page of its sitemap loads and hydrates without a
- * failed request or a console error, in Finnish; search finds results and
+ * under `/opas/`. Every page of its sitemap is in Finnish and refers only
+ * to addresses under the base, each of which answers; the first and the last
+ * page of every template hydrate without a failed request or a console
+ * error (the sweep with axe is pages.test.ts, over the main build); search finds results and
  * links inside the base; the finder filters; the feeds, the open data and
  * the editor are where the pages say they are. (The guide's own route
  * `/opas/` becomes `/opas/opas/` under this base.)
@@ -13,6 +15,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
+import {load} from 'cheerio';
 import type {Browser} from 'playwright-core';
 
 import {
@@ -20,7 +23,10 @@ import {
   buildSiteWith,
   gotoHydrated,
   launchBrowser,
+  pagesByTemplate,
   serveBuild,
+  templateOf,
+  templateSample,
   watchPage,
   type Site,
 } from './helpers';
@@ -65,12 +71,45 @@ describe('a build under BASE_URL=/opas/', () => {
       assert.ok(paths.includes(route), route);
   });
 
-  it('loads and hydrates every page of the sitemap in Finnish, without a failed request or an error', async () => {
+  it('every page of the sitemap links, loads and refers only to addresses under the base, and each answers', async () => {
+    const failures: string[] = [];
+    const targets = new Map<string, string>();
+    for (const pathname of sitemapPaths()) {
+      const response = await fetch(site.origin + pathname);
+      if (response.status !== 200) failures.push(`${pathname}: ${response.status}`);
+      const $ = load(await response.text());
+      if ($('html').attr('lang') !== 'fi') failures.push(`${pathname}: not in Finnish`);
+      $('a[href], link[href], script[src], img[src], source[srcset], form[action]').each(
+        (_, element) => {
+          const value =
+            $(element).attr('href') ??
+            $(element).attr('src') ??
+            $(element).attr('action') ??
+            $(element).attr('srcset')?.split(/\s/)[0];
+          if (!value || !value.startsWith('/') || value.startsWith('//')) return;
+          if (!value.startsWith(BASE)) failures.push(`${pathname}: ${value} is outside ${BASE}`);
+          else targets.set(value.replace(/[?#].*$/, ''), pathname);
+        },
+      );
+    }
+    assert.ok(targets.size > 100, `${targets.size} addresses`);
+    for (const [target, from] of targets) {
+      const response = await fetch(site.origin + target, {method: 'HEAD'});
+      if (response.status !== 200) failures.push(`${from}: ${target} answers ${response.status}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('hydrates the first and the last page of every template in Finnish, without a failed request or an error', async () => {
     const paths = sitemapPaths();
+    const sample = templateSample(
+      pagesByTemplate(paths, (pathname) => templateOf(pathname, outDir, BASE)),
+    );
+    assert.ok(sample.length >= 8 && sample.length < paths.length, `${sample.length} pages`);
     const failures: string[] = [];
     // Four pages at a time, as in the page sweep (pages.test.ts); axe runs
     // there, since a base path changes addresses, not what a page shows.
-    const queue = [...paths];
+    const queue = [...sample];
     await Promise.all(
       Array.from({length: 4}, async () => {
         for (let pathname = queue.shift(); pathname; pathname = queue.shift()) {

@@ -30,6 +30,8 @@ import {after, before} from 'node:test';
 
 import {chromium, type Browser, type Page} from 'playwright-core';
 
+import {CACHE_RULES} from '../../deploy/headers';
+
 export const siteDir = path.join(__dirname, '..', '..');
 /** The real site's production build, made by `npm run build`. */
 export const buildDir = path.join(siteDir, 'build');
@@ -46,6 +48,11 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** The shipped Cache-Control value of a path inside the site (deploy/headers.ts). */
+function cacheControlOf(sitePath: string): string {
+  return CACHE_RULES.find((rule) => new RegExp(rule.regex).test(sitePath))!.value;
 }
 
 /** A static server of a production build. */
@@ -95,6 +102,9 @@ export async function serveDir(root: string, baseUrl = '/'): Promise<Site> {
     const served = file ?? path.join(root, '404.html');
     response.writeHead(status, {
       'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      // The shipped cache rules, as a host serves them: the browser keeps
+      // hashed files (and their compiled code) from one page to the next.
+      'cache-control': cacheControlOf(relative),
     });
     response.end(readFileSync(served));
   });
@@ -163,9 +173,47 @@ export function sitePaths(root = buildDir): string[] {
   return [...new Set(paths)].sort();
 }
 
+/**
+ * A page's template: the classes Docusaurus puts on <html> for its kind of
+ * page (plugin, list or post, doc page), without the one page's own id,
+ * and the part of the site it sits in (`/opas/kaytannot`, `/kunnat/akaa`),
+ * counted from the site's base path.
+ */
+export function templateOf(sitePath: string, root = buildDir, baseUrl = '/'): string {
+  const html = readFileSync(htmlFileOf(sitePath, root, baseUrl), 'utf8');
+  const match = /<html\b[^>]*?\sclass=(?:"([^"]*)"|([^\s>]+))/.exec(html);
+  const kind = (match?.[1] ?? match?.[2] ?? '')
+    .split(/\s+/)
+    .filter((name) => name !== '' && !/^docs-(doc-id|version)-/.test(name))
+    .sort()
+    .join(' ');
+  const inside = `/${sitePath.slice(baseUrl.length)}`;
+  return `${kind} ${inside.split('/').slice(0, -1).slice(0, 3).join('/')}`;
+}
+
+/** The pages of each template, in the order given. */
+export function pagesByTemplate(
+  paths: string[],
+  templateOfPath: (sitePath: string) => string,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const sitePath of paths) {
+    const template = templateOfPath(sitePath);
+    groups.set(template, [...(groups.get(template) ?? []), sitePath]);
+  }
+  return groups;
+}
+
+/** The first and the last page of each template: two different pages where there are two. */
+export function templateSample(groups: Map<string, string[]>): string[] {
+  return [...groups.values()].flatMap((group) => [
+    ...new Set([group[0]!, group[group.length - 1]!]),
+  ]);
+}
+
 /** The built HTML file of a site path. */
-export function htmlFileOf(sitePath: string, root = buildDir): string {
-  const base = path.join(root, sitePath);
+export function htmlFileOf(sitePath: string, root = buildDir, baseUrl = '/'): string {
+  const base = path.join(root, sitePath.slice(baseUrl.length - 1));
   const candidates = [`${base}.html`, path.join(base, 'index.html')];
   const file = candidates.find(isFile);
   if (!file) throw new Error(`no built page for ${sitePath}`);
