@@ -28,7 +28,7 @@ import path from 'node:path';
 import type * as Axe from 'axe-core';
 import {after, before} from 'node:test';
 
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 
 import {CACHE_RULES} from '../../deploy/headers';
 
@@ -300,6 +300,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export interface TestSite {
   site: Site;
   browser: Browser;
+  /**
+   * The context `open` opens pages in, shared by the file's tests as a
+   * reader's tabs share the browser's cache (and its storage: a test that
+   * needs a fresh browser makes a context of its own).
+   */
+  context: BrowserContext;
   /** The build folder served. */
   root: string;
   /** The site's source folder (the fixture's copy, or this repository). */
@@ -326,13 +332,14 @@ export function withSite(fixture?: string): TestSite {
     }
     env.site = await serveDir(env.root);
     env.browser = await launchBrowser();
+    env.context = await env.browser.newContext();
   });
   after(async () => {
     await env.browser?.close();
     await env.site?.stop();
   });
   env.open = async (path) => {
-    const page = await env.browser.newPage();
+    const page = await env.context.newPage();
     const watch = watchPage(page);
     await gotoHydrated(page, env.site.origin + path);
     return {page, errors: watch.errors};
