@@ -504,7 +504,10 @@ async function buildOnce(
   digest: string,
   make: () => string,
 ): Promise<{dir: string; buildDir: string}> {
-  const run = process.ppid;
+  // `npm test` names its run (scripts/test.sh), so that the builds it starts
+  // ahead of the browser tests are theirs; a lone `node --test` run is its
+  // test files' parent process.
+  const run = Number(process.env.OPAS_TEST_RUN) || process.ppid;
   const final = path.join(tmpdir(), `${stem}${run}-${digest}`);
   const lock = `${final}.lock`;
   const done = path.join(final, 'build', 'index.html');
