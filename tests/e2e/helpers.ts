@@ -496,6 +496,7 @@ export const FIXTURE_ENV: Record<string, Record<string, string>> = {
  * first to ask builds (holding a lock folder), the others wait for its
  * result. The build lives in the temporary folder under the run's process id
  * and a digest of what it depends on; folders of finished runs are removed.
+ * A failed build is not tried again in the same run: the others get its error.
  * `make()` builds into `<folder>/build` of a new folder of its own, returns
  * the folder, and throws if the build fails.
  */
@@ -511,9 +512,12 @@ async function buildOnce(
   const final = path.join(tmpdir(), `${stem}${run}-${digest}`);
   const lock = `${final}.lock`;
   const done = path.join(final, 'build', 'index.html');
+  // A build that failed fails once: the files waiting for it read its error.
+  const failed = `${final}.failed`;
   const result = {dir: final, buildDir: path.join(final, 'build')};
   for (;;) {
     if (existsSync(done)) return result;
+    if (existsSync(failed)) throw new Error(readFileSafe(failed));
     try {
       mkdirSync(lock);
     } catch {
@@ -532,7 +536,13 @@ async function buildOnce(
           rmSync(path.join(tmpdir(), entry), {recursive: true, force: true});
         }
       }
-      const built = make();
+      let built: string;
+      try {
+        built = make();
+      } catch (error) {
+        writeFileSync(failed, error instanceof Error ? error.message : String(error));
+        throw error;
+      }
       rmSync(final, {recursive: true, force: true});
       renameSync(built, final);
       return result;
