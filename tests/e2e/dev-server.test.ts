@@ -177,6 +177,7 @@ describe('search on the development server', () => {
     return response?.ok ? ((await response.json()) as {dir: string}).dir : undefined;
   };
 
+  /** Types a query and returns the first result's text. */
   const search = async (query: string) => {
     const box = page.getByRole('combobox', {name: 'Hae oppaasta'});
     await box.fill('');
@@ -184,6 +185,15 @@ describe('search on the development server', () => {
     const option = page.locator('[role="group"] [role="option"]').first();
     await option.waitFor({timeout: 30_000});
     return (await option.textContent()) ?? '';
+  };
+
+  /** Types a query that should find nothing, and waits for the box to say so. */
+  const findsNothing = async (query: string) => {
+    const box = page.getByRole('combobox', {name: 'Hae oppaasta'});
+    await box.fill('');
+    await box.fill(query);
+    await page.getByText(`Haulla ”${query}” ei löytynyt mitään.`).waitFor({timeout: 30_000});
+    return page.locator('[role="group"] [role="option"]').count();
   };
 
   it('finds the current content, in any form, from the live index', async () => {
@@ -194,6 +204,7 @@ describe('search on the development server', () => {
   it('finds a word added to a file while the server runs', async () => {
     const before = await indexDir();
     assert.ok(before, 'the development server serves no search index');
+    assert.equal(await findsNothing('tuulivoimapuisto'), 0, 'found before the word was written');
     appendFileSync(
       path.join(dir, 'docs', 'energia.md'),
       '\n## Tuulivoima\n\nKunta selvittää tuulivoimapuistojen paikkoja.\n',
