@@ -61,8 +61,9 @@ async function gzipOf(buildDir: string, pathname: string): Promise<number> {
 
 /**
  * The JavaScript a page loads on its first view in Chromium (gzip): every
- * script fetched until the network is idle, the route's chunks included,
- * but not what Docusaurus prefetches for the links in view.
+ * script fetched until the page has hydrated and no script is asked for a
+ * second, the route's chunks included, but not what Docusaurus prefetches
+ * for the links in view.
  */
 export async function pageJs(
   origin: string,
@@ -73,12 +74,24 @@ export async function pageJs(
   try {
     const page = await browser.newPage();
     const scripts = new Set<string>();
+    let lastScript = performance.now();
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (isPrefetch(request.headers())) return;
-      if (url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+      if (url.origin === origin && url.pathname.endsWith('.js')) {
+        scripts.add(url.pathname);
+        lastScript = performance.now();
+      }
     });
     await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
+    // The route's chunks are requested only once the main bundle has run,
+    // which on a busy machine can be after the network was idle for the
+    // 500 ms that 'networkidle' waits: wait for Docusaurus' mark of a
+    // hydrated page (`<html data-has-hydrated="true">`), then until no script
+    // has been requested for a second, so that a loaded machine does not
+    // make a page look lighter.
+    await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 60_000});
+    while (performance.now() - lastScript < 1000) await page.waitForTimeout(250);
     let gzip = 0;
     for (const pathname of scripts) gzip += await gzipOf(buildDir, pathname);
     return {gzip, files: scripts.size};

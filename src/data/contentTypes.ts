@@ -4,10 +4,41 @@
  */
 
 import {actorKeys, actors} from './actors';
+import {
+  contentTypeNames,
+  costKeys,
+  costs,
+  effortKeys,
+  efforts,
+  eventKindKeys,
+  eventKinds,
+  impactFieldOrder,
+  impactLabels,
+  type ContentTypeKey,
+} from './contentNames';
 import type {ChoiceField, FieldSpecs, InferFields} from './fields';
 import {municipalities, municipalityKeys} from './municipalities';
 import {phaseKeys, phases} from './phases';
 import {themeKeys, themes} from './themes';
+
+export {
+  contentTypeKeys,
+  contentTypeNames,
+  costKeys,
+  costs,
+  effortKeys,
+  efforts,
+  eventKindKeys,
+  eventKinds,
+  impactFieldOrder,
+  impactLabels,
+  typeOfPath,
+  type ContentTypeKey,
+  type CostKey,
+  type EffortKey,
+  type EventKindKey,
+  type ImpactField,
+} from './contentNames';
 
 function labelsOf<K extends string>(
   record: Readonly<Record<K, {label: string}>>,
@@ -16,33 +47,6 @@ function labelsOf<K extends string>(
     Object.entries<{label: string}>(record).map(([key, value]) => [key, value.label]),
   ) as Record<K, string>;
 }
-
-export const effortKeys = ['pieni', 'kohtalainen', 'suuri'] as const;
-/** How much work a practice takes. */
-export type EffortKey = (typeof effortKeys)[number];
-export const efforts: Record<EffortKey, {label: string}> = {
-  pieni: {label: 'Pieni (muutama työpäivä)'},
-  kohtalainen: {label: 'Kohtalainen (useita työviikkoja)'},
-  suuri: {label: 'Suuri (kuukausia tai pysyvä tehtävä)'},
-};
-
-export const costKeys = ['ei', 'pieni', 'kohtalainen', 'suuri'] as const;
-/** Cost class of a practice, besides staff time. */
-export type CostKey = (typeof costKeys)[number];
-export const costs: Record<CostKey, {label: string}> = {
-  ei: {label: 'Ei kuluja työajan lisäksi'},
-  pieni: {label: 'Pieni (alle 5 000 €)'},
-  kohtalainen: {label: 'Kohtalainen (5 000–50 000 €)'},
-  suuri: {label: 'Suuri (yli 50 000 €)'},
-};
-
-export const eventKindKeys = ['tyopaja', 'koulutus'] as const;
-/** Whether an event page is about a workshop or a training. */
-export type EventKindKey = (typeof eventKindKeys)[number];
-export const eventKinds: Record<EventKindKey, {label: string}> = {
-  tyopaja: {label: 'Työpaja'},
-  koulutus: {label: 'Koulutus'},
-};
 
 const themeChoice = {
   kind: 'choice',
@@ -153,7 +157,7 @@ const figureSourceFields = {
 const impactFields = {
   outcomes: {
     kind: 'objectlist',
-    label: 'Mitä muuttui',
+    label: impactLabels.outcomes,
     description:
       'Avainluvut, joilla muutos on julkisesti kerrottu (esimerkiksi t CO₂e, MWh tai euroa), kukin lähteineen. Jätä pois, jos julkista lukua ei ole.',
     required: false,
@@ -196,19 +200,19 @@ const impactFields = {
   },
   successFactors: {
     kind: 'textlist',
-    label: 'Onnistumisen edellytykset',
+    label: impactLabels.successFactors,
     description: 'Mikä lähteiden mukaan auttoi onnistumaan. Yksi asia kohtaa kohden.',
     required: false,
   },
   obstacles: {
     kind: 'textlist',
-    label: 'Esteet ja rajoitteet',
+    label: impactLabels.obstacles,
     description: 'Mikä lähteiden mukaan hidasti tai rajoitti. Yksi asia kohtaa kohden.',
     required: false,
   },
   costFigures: {
     kind: 'objectlist',
-    label: 'Kustannukset',
+    label: impactLabels.costFigures,
     description: 'Mitä toteutus maksoi, vain jos summa on julkisessa lähteessä.',
     required: false,
     fields: {
@@ -225,21 +229,16 @@ const impactFields = {
   },
   lessons: {
     kind: 'textlist',
-    label: 'Mitä tekisimme toisin',
+    label: impactLabels.lessons,
     description:
       'Oppaan kirjoittajien havainnot: mitä tekisimme toisin, jos aloittaisimme nyt. Kirjoita havainto, älä lainausta, jota ei ole lähteessä.',
     required: false,
   },
 } as const satisfies FieldSpecs;
 
-/** The order in which a page shows the impact fields. */
-export const impactFieldOrder = [
-  'outcomes',
-  'successFactors',
-  'obstacles',
-  'costFigures',
-  'lessons',
-] as const satisfies readonly (keyof typeof impactFields)[];
+// The names and order are in contentNames.ts (pages load them without the
+// field specs); every field named there is one of these.
+impactFieldOrder satisfies readonly (keyof typeof impactFields)[];
 
 export const chapterFields = {
   ...commonFields,
@@ -554,18 +553,6 @@ export type IndicatorFrontMatter = InferFields<typeof indicatorFields>;
 /** Front matter of a news post (`blog/`). */
 export type NewsFrontMatter = InferFields<typeof newsFields>;
 
-export const contentTypeKeys = [
-  'luku',
-  'kaytanto',
-  'tyopaja',
-  'tapaus',
-  'mittari',
-  'uutinen',
-] as const;
-
-/** A content type's key, used in search filters (`tyyppi=`) and exports. */
-export type ContentTypeKey = (typeof contentTypeKeys)[number];
-
 export interface ContentType {
   /** Singular Finnish name, e.g. "Hyvä käytäntö". */
   label: string;
@@ -583,16 +570,14 @@ export interface ContentType {
 
 export const contentTypes: Record<ContentTypeKey, ContentType> = {
   luku: {
-    label: 'Oppaan luku',
-    pluralLabel: 'Oppaan luvut',
+    ...contentTypeNames.luku,
     description: 'Menetelmäluku: miten jokin ilmastotyön osa tehdään.',
     folder: 'docs',
     fields: chapterFields,
     outline: ['Miksi tämä on tärkeää', 'Näin edetään', 'Tarkistuslista', 'Sudenkuopat'],
   },
   kaytanto: {
-    label: 'Hyvä käytäntö',
-    pluralLabel: 'Hyvät käytännöt',
+    ...contentTypeNames.kaytanto,
     description: 'Käytäntö, jonka toinen kunta voi ottaa käyttöön.',
     folder: 'docs/kaytannot',
     fields: practiceFields,
@@ -606,24 +591,21 @@ export const contentTypes: Record<ContentTypeKey, ContentType> = {
     ],
   },
   tyopaja: {
-    label: 'Työpaja tai koulutus',
-    pluralLabel: 'Työpajat ja koulutukset',
+    ...contentTypeNames.tyopaja,
     description: 'Hankkeen työpaja tai koulutus ja ohje sen järjestämiseen.',
     folder: 'docs/tyopajat',
     fields: eventFields,
     outline: ['Tarkoitus', 'Kohderyhmä', 'Sisältö', 'Näin järjestät saman', 'Tulokset'],
   },
   tapaus: {
-    label: 'Kuntien esimerkki',
-    pluralLabel: 'Kuntien esimerkit',
+    ...contentTypeNames.tapaus,
     description: 'Muistiinpano yhden kunnan ilmastotoimenpiteestä.',
     folder: 'kunnat',
     fields: caseNoteFields,
     outline: ['Mitä tehtiin', 'Mitä opimme'],
   },
   mittari: {
-    label: 'Mittari',
-    pluralLabel: 'Mittarit',
+    ...contentTypeNames.mittari,
     description:
       'Mittari ja sen julkiset luvut vuosittain ja kunnittain lähteineen. Sivu näyttää luvut kaaviona ja taulukkona.',
     folder: 'docs/mittarit',
@@ -631,42 +613,10 @@ export const contentTypes: Record<ContentTypeKey, ContentType> = {
     outline: ['Mitä luku kertoo', 'Mistä uudet luvut saa'],
   },
   uutinen: {
-    label: 'Uutinen',
-    pluralLabel: 'Ajankohtaista',
+    ...contentTypeNames.uutinen,
     description: 'Hankkeen uutinen.',
     folder: 'blog',
     fields: newsFields,
     outline: [],
   },
 };
-
-/**
- * The content type of a content file, from its path relative to the site
- * root (forward slashes). Returns undefined for files that are not content
- * (partials starting with `_`, category files).
- */
-export function typeOfPath(relativePath: string): ContentTypeKey | undefined {
-  const parts = relativePath.split('/');
-  const fileName = parts[parts.length - 1]!;
-  if (!/\.mdx?$/.test(fileName) || parts.some((part) => part.startsWith('_'))) {
-    return undefined;
-  }
-  switch (parts[0]) {
-    case 'blog':
-      return 'uutinen';
-    case 'kunnat':
-      return 'tapaus';
-    case 'docs': {
-      // A folder's own index page introduces the folder: it is a chapter.
-      const isIndex = /^index\.mdx?$/.test(fileName);
-      if (parts.length === 3 && !isIndex) {
-        if (parts[1] === 'kaytannot') return 'kaytanto';
-        if (parts[1] === 'tyopajat') return 'tyopaja';
-        if (parts[1] === 'mittarit') return 'mittari';
-      }
-      return 'luku';
-    }
-    default:
-      return undefined;
-  }
-}

@@ -8,27 +8,12 @@
  */
 
 import {actorKeys, actors, type ActorKey} from './actors';
-import {contentTypeKeys, contentTypes} from './contentTypes';
+import {pageTypeKeys, pageTypes, type PageType} from './contentNames';
 import {municipalities, municipalityKeys, type MunicipalityKey} from './municipalities';
 import {phaseKeys, phases, type PhaseKey} from './phases';
 import {themeKeys, themes, type ThemeKey} from './themes';
 
-/** Kinds of page: the content types, and `sivu` for other site pages. */
-export const pageTypeKeys = [...contentTypeKeys, 'sivu'] as const;
-
-/** A page's kind, the values of the `tyyppi` facet. */
-export type PageType = (typeof pageTypeKeys)[number];
-
-/** Singular and plural Finnish names of each kind of page. */
-export const pageTypes: Record<PageType, {one: string; many: string}> = {
-  luku: {one: contentTypes.luku.label, many: contentTypes.luku.pluralLabel},
-  kaytanto: {one: contentTypes.kaytanto.label, many: contentTypes.kaytanto.pluralLabel},
-  tyopaja: {one: contentTypes.tyopaja.label, many: contentTypes.tyopaja.pluralLabel},
-  tapaus: {one: contentTypes.tapaus.label, many: contentTypes.tapaus.pluralLabel},
-  mittari: {one: contentTypes.mittari.label, many: contentTypes.mittari.pluralLabel},
-  uutinen: {one: contentTypes.uutinen.label, many: 'Uutiset'},
-  sivu: {one: 'Sivu', many: 'Muut sivut'},
-};
+export {pageTypeKeys, pageTypes, type PageType} from './contentNames';
 
 /** A page's values of every facet. */
 export interface FacetValues {

@@ -128,7 +128,8 @@ export interface PageModelData {
 export interface ContentModelGlobalData {
   /**
    * Unfinished drafts: source file (relative to the site root) → the
-   * required fields it still leaves empty. Only drafts with such fields.
+   * labels of the required fields it still leaves empty (labels, so that
+   * pages need not load every field spec). Only drafts with such fields.
    */
   drafts: Record<string, string[]>;
   /**

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
 import PhaseBadge from '@site/src/components/PhaseBadge';
-import {contentTypes} from '@site/src/data/contentTypes';
+import {contentTypeNames} from '@site/src/data/contentNames';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes} from '@site/src/data/themes';
 import type {Item} from '@site/src/model/types';
@@ -23,7 +23,7 @@ export default function ItemCard({
   return (
     <article className={styles.card}>
       <p className={styles.type}>
-        {contentTypes[item.type].label}
+        {contentTypeNames[item.type].label}
         {item.example && <span className={styles.example}>Esimerkki</span>}
       </p>
       <Heading as={headingLevel} className={styles.title}>

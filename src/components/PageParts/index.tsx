@@ -14,16 +14,18 @@ import IndicatorView, {IndicatorFacts} from '@site/src/components/IndicatorView'
 import PhaseTracker from '@site/src/components/PhaseTracker';
 import {actors, type ActorKey} from '@site/src/data/actors';
 import {
-  contentTypes,
+  contentTypeNames,
   costs,
   efforts,
   eventKinds,
   impactFieldOrder,
-  practiceFields,
-  type CaseNoteFrontMatter,
+  impactLabels,
   type ContentTypeKey,
-  type EventFrontMatter,
-  type PracticeFrontMatter,
+} from '@site/src/data/contentNames';
+import type {
+  CaseNoteFrontMatter,
+  EventFrontMatter,
+  PracticeFrontMatter,
 } from '@site/src/data/contentTypes';
 import {municipalities} from '@site/src/data/municipalities';
 import {themes, type ThemeKey} from '@site/src/data/themes';
@@ -61,18 +63,11 @@ export function ExampleNotice(): ReactNode {
  * What a draft still lacks. Docusaurus itself says that the page is a
  * draft; this tells which fields to fill in before it can be published.
  */
-function UnfinishedNotice({
-  type,
-  unfinished,
-}: {
-  type: ContentTypeKey | undefined;
-  unfinished: readonly string[];
-}): ReactNode {
-  const fields = type ? contentTypes[type].fields : {};
+function UnfinishedNotice({unfinished}: {unfinished: readonly string[]}): ReactNode {
   return (
     <div className={styles.example} role="note">
-      <strong>Täyttämättä:</strong> {unfinished.map((key) => fields[key]?.label ?? key).join(', ')}.
-      Täytä nämä kentät ennen kuin poistat tiedostosta rivin <code>draft: true</code>.
+      <strong>Täyttämättä:</strong> {unfinished.join(', ')}. Täytä nämä kentät ennen kuin poistat
+      tiedostosta rivin <code>draft: true</code>.
     </div>
   );
 }
@@ -149,7 +144,7 @@ function Impact({frontMatter}: {frontMatter: FrontMatter}): ReactNode {
       {present.map((key) => (
         <div key={key} data-impact={key}>
           <Heading as="h3" id={`vaikutukset-${key}`}>
-            {practiceFields[key].label}
+            {impactLabels[key]}
           </Heading>
           {key === 'outcomes' || key === 'costFigures' ? (
             <Figures figures={frontMatter[key] as Figure[]} />
@@ -177,7 +172,7 @@ function Related({links}: {links: readonly RelatedLink[]}): ReactNode {
       <ul>
         {links.map((link) => (
           <li key={link.permalink}>
-            <Link to={link.permalink}>{link.title}</Link> ({contentTypes[link.type].label})
+            <Link to={link.permalink}>{link.title}</Link> ({contentTypeNames[link.type].label})
           </li>
         ))}
       </ul>
@@ -207,7 +202,7 @@ export function PageIntro({type, frontMatter, unfinished, indicator}: PartsProps
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
   return (
     <>
-      {unfinished.length > 0 && <UnfinishedNotice type={type} unfinished={unfinished} />}
+      {unfinished.length > 0 && <UnfinishedNotice unfinished={unfinished} />}
       {frontMatter.example === true && <ExampleNotice />}
       {description && <p className="lead">{description}</p>}
       {type === 'tapaus' && unfinished.length === 0 && (

@@ -5,7 +5,7 @@ import type {ContentModelGlobalData} from '@site/src/model/types';
 const none: readonly string[] = [];
 
 /**
- * The required fields that a draft still leaves empty, as the content-model
+ * The labels of the required fields that a draft still leaves empty, as the content-model
  * plugin worked them out at build time (the validator does not ship to the
  * browser). Empty for every page that is not an unfinished draft.
  *

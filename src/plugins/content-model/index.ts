@@ -123,7 +123,12 @@ export default function contentModelPlugin(
       // problems), which cannot take route modules; none of it grows with
       // the collection, since global data is in every page's bundle.
       const data: ContentModelGlobalData = {
-        drafts: Object.fromEntries(drafts.map((entry) => [entry.file, entry.unfinished])),
+        drafts: Object.fromEntries(
+          drafts.map((entry) => [
+            entry.file,
+            entry.unfinished.map((key) => contentTypes[entry.type].fields[key]?.label ?? key),
+          ]),
+        ),
         problems: problemsByFile,
       };
       actions.setGlobalData(data);

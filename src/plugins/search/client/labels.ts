@@ -1,6 +1,6 @@
 /** Finnish labels for search results and facets, from the content model. */
 
-import {pageTypes} from '@site/src/data/facets';
+import {pageTypes} from '@site/src/data/contentNames';
 
 /** Names of the kinds of result (the `tyyppi` facet's own labels). */
 export const typeLabels = pageTypes;

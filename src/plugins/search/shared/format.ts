@@ -29,7 +29,10 @@ export const FORMAT_VERSION = 4;
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 12;
 
-export {pageTypeKeys as SEARCH_TYPES, type PageType as SearchType} from '../../../data/facets';
+export {
+  pageTypeKeys as SEARCH_TYPES,
+  type PageType as SearchType,
+} from '../../../data/contentNames';
 
 /**
  * Facets by name (`src/data/facets.ts`): for each value, the numbers of the

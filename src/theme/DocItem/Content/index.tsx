@@ -20,7 +20,7 @@ import {PageIntro, PageOutro} from '@site/src/components/PageParts';
 import {usePageModel} from '@site/src/components/PageParts/usePageModel';
 import {useUnfinished} from '@site/src/components/PageParts/useUnfinished';
 import PdfLink from '@site/src/components/PdfLink';
-import {typeOfPath} from '@site/src/data/contentTypes';
+import {typeOfPath} from '@site/src/data/contentNames';
 
 export default function ContentWrapper({children}: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
