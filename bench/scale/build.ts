@@ -8,6 +8,7 @@
 import {spawn} from 'node:child_process';
 import {cp, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 
 export const repoRoot = path.join(__dirname, '..', '..');
 
@@ -128,6 +129,30 @@ export interface BuildResult {
   ok: boolean;
   /** The end of the build's output when it failed. */
   error?: string;
+  /** Why the benchmark stopped the build, when it did (a limit below). */
+  stopped?: string;
+  /** The build's last line of progress when it ended or was stopped. */
+  lastLine?: string;
+}
+
+/**
+ * Limits on one build, so that a build that cannot reach the goals does not
+ * take the machine with it: SCALE_BUILD_MINUTES (default 30, three times the
+ * 10,000-note goal) and SCALE_BUILD_GB (default 20 of this machine's 24, so
+ * the rest of the run and the system keep memory). A build past either is
+ * stopped, and the report says which limit stopped it and where it was.
+ */
+export const BUILD_LIMITS = {
+  minutes: Number(process.env.SCALE_BUILD_MINUTES ?? 30),
+  gigabytes: Number(process.env.SCALE_BUILD_GB ?? 20),
+};
+
+function lastLineOf(output: string): string {
+  const lines = stripVTControlCharacters(output)
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (lines.at(-1) ?? '').slice(0, 200);
 }
 
 /** Runs `docusaurus build` in a site folder, with the given environment. */
@@ -144,7 +169,27 @@ export function buildSite(
         path.join(repoRoot, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'),
         'build',
       ],
-      {cwd: siteDir, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']},
+      // A process group of its own, so that a stopped build takes its workers with it.
+      {
+        cwd: siteDir,
+        env: {...process.env, ...env},
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
+    let stopped: string | undefined;
+    const stop = (reason: string) => {
+      if (stopped || !child.pid) return;
+      stopped = reason;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // it ended meanwhile
+      }
+    };
+    const deadline = setTimeout(
+      () => stop(`stopped at the time limit of ${BUILD_LIMITS.minutes} min`),
+      BUILD_LIMITS.minutes * 60_000,
     );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -155,18 +200,26 @@ export function buildSite(
       if (sampling || !child.pid) return;
       sampling = true;
       treeRss(child.pid)
-        .then((bytes) => (peak = Math.max(peak, bytes)))
+        .then((bytes) => {
+          peak = Math.max(peak, bytes);
+          if (bytes > BUILD_LIMITS.gigabytes * 2 ** 30) {
+            stop(`stopped at the memory limit of ${BUILD_LIMITS.gigabytes} GB`);
+          }
+        })
         .finally(() => (sampling = false));
     }, 500);
     child.on('close', async (code) => {
       clearInterval(timer);
+      clearTimeout(deadline);
       const wall = performance.now() - started;
       await writeFile(log, output);
       resolve({
         wall,
         peakRss: peak,
-        ok: code === 0,
-        error: code === 0 ? undefined : output.slice(-3000),
+        ok: code === 0 && !stopped,
+        error: code === 0 && !stopped ? undefined : output.slice(-3000),
+        stopped,
+        lastLine: lastLineOf(output),
       });
     });
   });

@@ -12,6 +12,10 @@ interface Build {
   wall: number;
   peakRss: number;
   ok: boolean;
+  /** Why the benchmark stopped the build (a time or memory limit), when it did. */
+  stopped?: string;
+  /** The build's last line of progress when it ended. */
+  lastLine?: string;
   load: number[];
 }
 
@@ -56,6 +60,12 @@ const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const time = (ms: number) =>
   ms >= 120_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`;
 const n = (value: number) => value.toLocaleString('en-US');
+
+/** A build's wall time, or how it ended when it did not finish. */
+const outcome = (build: Build) =>
+  build.ok
+    ? time(build.wall)
+    : `${build.stopped ?? 'failed'} (${time(build.wall)}${build.lastLine ? `; last output: “${build.lastLine.replace(/\|/g, '\\|')}”` : ''})`;
 const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? '✔' : '✘');
 
 function goals(figures: Figures): string[] {
@@ -65,7 +75,7 @@ function goals(figures: Figures): string[] {
   if (big) {
     const {ours} = big.builds;
     lines.push(
-      `- ${mark(ours.ok && ours.wall <= 600_000)} 10,000 notes build in at most 10 min: ${ours.ok ? time(ours.wall) : `failed after ${time(ours.wall)}`}`,
+      `- ${mark(ours.ok && ours.wall <= 600_000)} 10,000 notes build in at most 10 min: ${outcome(ours)}`,
       `- ${mark(ours.ok && ours.peakRss <= 6 * 2 ** 30)} … with at most 6 GB peak memory: ${gb(ours.peakRss)}`,
     );
   } else lines.push('- – 10,000 notes: not run in this run');
@@ -135,8 +145,8 @@ export function renderReport(figures: Figures): string {
       '|  | ours | bare Docusaurus | ours / bare |',
       '| --- | --- | --- | --- |',
       Number.isNaN(bare.wall)
-        ? `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | not built (yet) in this run | |`
-        : `| build wall time | ${ours.ok ? time(ours.wall) : `failed (${time(ours.wall)})`} | ${bare.ok ? time(bare.wall) : `failed (${time(bare.wall)})`} | ${(ours.wall / bare.wall).toFixed(2)} |`,
+        ? `| build wall time | ${outcome(ours)} | not built (yet) in this run | |`
+        : `| build wall time | ${outcome(ours)} | ${outcome(bare)} | ${ours.ok && bare.ok ? (ours.wall / bare.wall).toFixed(2) : ''} |`,
       `| peak memory (process tree RSS) | ${gb(ours.peakRss)} | ${Number.isNaN(bare.wall) ? '–' : gb(bare.peakRss)} | ${Number.isNaN(bare.wall) ? '' : (ours.peakRss / bare.peakRss).toFixed(2)} |`,
       `| load average before the build | ${ours.load[0]!.toFixed(1)} | ${Number.isNaN(bare.wall) ? '–' : bare.load[0]!.toFixed(1)} | |`,
     );

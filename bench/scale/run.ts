@@ -88,7 +88,7 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
       path.join(outDir, `build-${which}-${count}.log`),
     );
     console.log(
-      `   ${result.ok ? 'ok' : 'FAILED'} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
+      `   ${result.ok ? 'ok' : (result.stopped ?? 'FAILED')} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
     );
     if (!result.ok) console.log(result.error);
     builds[which] = {...result, load};
@@ -106,12 +106,16 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
         wall: builds.ours.wall,
         peakRss: builds.ours.peakRss,
         ok: builds.ours.ok,
+        stopped: builds.ours.stopped,
+        lastLine: builds.ours.lastLine,
         load: builds.ours.load,
       },
       bare: {
         wall: builds.bare.wall,
         peakRss: builds.bare.peakRss,
         ok: builds.bare.ok,
+        stopped: builds.bare.stopped,
+        lastLine: builds.bare.lastLine,
         load: builds.bare.load,
       },
     },
@@ -165,7 +169,14 @@ async function measureBare(count: number, figures: SizeFigures): Promise<void> {
   console.log(
     `   ${result.ok ? 'ok' : 'FAILED'} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
   );
-  figures.builds.bare = {wall: result.wall, peakRss: result.peakRss, ok: result.ok, load};
+  figures.builds.bare = {
+    wall: result.wall,
+    peakRss: result.peakRss,
+    ok: result.ok,
+    stopped: result.stopped,
+    lastLine: result.lastLine,
+    load,
+  };
   if (!result.ok) return;
   const bareBuild = path.join(bareDir, 'build');
   figures.output = {...figures.output, bare: await folderSize(bareBuild)};

@@ -160,6 +160,10 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Pages of one site share a renderer process, as they may on a phone
+      // short of memory: the sweeps open a hundred pages, and starting a
+      // process for each cost a quarter of their CPU time here.
+      '--process-per-site',
     ],
   });
 }
