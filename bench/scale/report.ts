@@ -8,7 +8,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 
 import type {LighthouseResult} from './measure';
 
-interface Build {
+export interface Build {
   wall: number;
   peakRss: number;
   ok: boolean;
@@ -62,7 +62,7 @@ const time = (ms: number) =>
 const n = (value: number) => value.toLocaleString('en-US');
 
 /** A build's wall time, or how it ended when it did not finish. */
-const outcome = (build: Build) =>
+export const outcome = (build: Build) =>
   build.ok
     ? time(build.wall)
     : `${build.stopped ?? 'failed'} (${time(build.wall)}${build.lastLine ? `; last output: “${build.lastLine.replace(/\|/g, '\\|')}”` : ''})`;

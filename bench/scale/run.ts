@@ -15,14 +15,7 @@ import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import {
-  buildSite,
-  folderSize,
-  repoRoot,
-  writeBareSite,
-  writeOurSite,
-  type BuildResult,
-} from './build';
+import {buildSite, folderSize, repoRoot, writeBareSite, writeOurSite} from './build';
 import {generateContent} from './generate';
 import {
   firstQueryBytes,
@@ -32,7 +25,7 @@ import {
   serveGzip,
   type LighthouseResult,
 } from './measure';
-import {writeReport, type Figures, type SizeFigures} from './report';
+import {writeReport, type Build, type Figures, type SizeFigures} from './report';
 import {run} from '../site';
 
 const outDir = path.join(repoRoot, 'bench', 'out', 'scale');
@@ -73,25 +66,12 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
   const generated = await generateContent(repoRoot, oursDir, count);
   await writeBareSite(bareDir, oursDir);
 
-  const builds: Record<'bare' | 'ours', BuildResult & {load: number[]}> = {
+  const builds: SizeFigures['builds'] = {
+    ours: {wall: NaN, peakRss: NaN, ok: false, load: [NaN]},
     bare: {wall: NaN, peakRss: NaN, ok: false, load: [NaN]},
-  } as never;
+  };
   for (const which of which0(kinds)) {
-    const dir = which === 'ours' ? oursDir : bareDir;
-    const load = os.loadavg();
-    console.log(
-      `== ${count} notes: building ${which} (load ${load.map((v) => v.toFixed(1)).join(' ')})`,
-    );
-    const result = await buildSite(
-      dir,
-      BUILD_ENV,
-      path.join(outDir, `build-${which}-${count}.log`),
-    );
-    console.log(
-      `   ${result.ok ? 'ok' : (result.stopped ?? 'FAILED')} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
-    );
-    if (!result.ok) console.log(result.error);
-    builds[which] = {...result, load};
+    builds[which] = await timedBuild(which, which === 'ours' ? oursDir : bareDir, count);
   }
 
   const oursBuild = path.join(oursDir, 'build');
@@ -101,24 +81,7 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
     notes: count,
     practices: generated.practices,
     notePath: note,
-    builds: {
-      ours: {
-        wall: builds.ours.wall,
-        peakRss: builds.ours.peakRss,
-        ok: builds.ours.ok,
-        stopped: builds.ours.stopped,
-        lastLine: builds.ours.lastLine,
-        load: builds.ours.load,
-      },
-      bare: {
-        wall: builds.bare.wall,
-        peakRss: builds.bare.peakRss,
-        ok: builds.bare.ok,
-        stopped: builds.bare.stopped,
-        lastLine: builds.bare.lastLine,
-        load: builds.bare.load,
-      },
-    },
+    builds,
   };
   if (builds.ours.ok) {
     figures.output = {ours: await folderSize(oursBuild)};
@@ -156,6 +119,24 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
   return figures;
 }
 
+/** Builds one site with BUILD_ENV, says how it went and records it with the load before it. */
+async function timedBuild(which: 'bare' | 'ours', dir: string, count: number): Promise<Build> {
+  const load = os.loadavg();
+  console.log(
+    `== ${count} notes: building ${which} (load ${load.map((v) => v.toFixed(1)).join(' ')})`,
+  );
+  const {error, ...result} = await buildSite(
+    dir,
+    BUILD_ENV,
+    path.join(outDir, `build-${which}-${count}.log`),
+  );
+  console.log(
+    `   ${result.ok ? 'ok' : (result.stopped ?? 'FAILED')} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
+  );
+  if (error) console.log(error);
+  return {...result, load};
+}
+
 function which0(which: 'both' | 'ours'): ('bare' | 'ours')[] {
   return which === 'both' ? ['bare', 'ours'] : ['ours'];
 }
@@ -163,20 +144,8 @@ function which0(which: 'both' | 'ours'): ('bare' | 'ours')[] {
 /** The bare build of a size whose own build was measured earlier in the run. */
 async function measureBare(count: number, figures: SizeFigures): Promise<void> {
   const bareDir = path.join(outDir, `bare-${count}`);
-  const load = os.loadavg();
-  console.log(`== ${count} notes: building bare (load ${load.map((v) => v.toFixed(1)).join(' ')})`);
-  const result = await buildSite(bareDir, BUILD_ENV, path.join(outDir, `build-bare-${count}.log`));
-  console.log(
-    `   ${result.ok ? 'ok' : 'FAILED'} in ${(result.wall / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
-  );
-  figures.builds.bare = {
-    wall: result.wall,
-    peakRss: result.peakRss,
-    ok: result.ok,
-    stopped: result.stopped,
-    lastLine: result.lastLine,
-    load,
-  };
+  const result = await timedBuild('bare', bareDir, count);
+  figures.builds.bare = result;
   if (!result.ok) return;
   const bareBuild = path.join(bareDir, 'build');
   figures.output = {...figures.output, bare: await folderSize(bareBuild)};

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {renderReport, type Figures} from '../bench/scale/report';
+
+/** The scale benchmark's report of a build it stopped at one of its limits. */
+describe('scale benchmark report', () => {
+  const build = {wall: 600_000, peakRss: 2 ** 30, ok: true, load: [1]};
+  const figures = (ours: Figures['sizes'][number]['builds']['ours']): Figures => ({
+    date: '2026-12-03',
+    started: '2026-12-03T00:00:00Z',
+    machine: {cpus: 2, memory: 24 * 2 ** 30},
+    env: {},
+    sizes: [{notes: 10000, practices: 100, notePath: '/kunnat/x/y', builds: {ours, bare: build}}],
+  });
+
+  it('marks a stopped build unmet and says which limit stopped it and where it was', () => {
+    const text = renderReport(
+      figures({
+        wall: 1_800_000,
+        peakRss: 9 * 2 ** 30,
+        ok: false,
+        stopped: 'stopped at the time limit of 30 min',
+        lastLine: '[webpackbar] Client: 71% | building',
+        load: [1],
+      }),
+    );
+    assert.match(
+      text,
+      /- ✘ 10,000 notes build in at most 10 min: stopped at the time limit of 30 min \(30\.0 min; last output: “\[webpackbar\] Client: 71% \\\| building”\)/,
+    );
+    // No ratio is given for a build that did not finish.
+    assert.match(
+      text,
+      /\| build wall time \| stopped at the time limit of 30 min .*\| 10\.0 min \|  \|/,
+    );
+  });
+
+  it('gives a finished build its time and the ratio to the bare build', () => {
+    const text = renderReport(figures({...build, wall: 540_000}));
+    assert.match(text, /- ✔ 10,000 notes build in at most 10 min: 9\.0 min/);
+    assert.match(text, /\| build wall time \| 9\.0 min \| 10\.0 min \| 0\.90 \|/);
+  });
+});
