@@ -175,11 +175,19 @@ type Reading = [baseform: string, wordbases: string, wordClass: string];
 export const STREAM_BATCH = 1500;
 /** At most this many worker threads, however many cores. */
 const MAX_THREADS = 3;
+/** Batches sent to a worker thread before it answers the first. */
+const IN_FLIGHT = 2;
 
 /** A worker thread running voikko-worker.cjs: batches of words in, readings out. */
 interface VoikkoThread {
-  /** Analyses a batch; undefined when the thread failed (then the caller does the words). */
+  /**
+   * Analyses a batch; undefined when the thread failed (then the caller
+   * does the words). Batches sent before the last one is answered queue up
+   * in the thread and are answered in order.
+   */
   run(words: readonly string[]): Promise<Reading[][] | undefined>;
+  /** Batches sent and not yet answered. */
+  readonly busy: number;
   stop(): void;
 }
 
@@ -192,18 +200,16 @@ function startThread(): VoikkoThread | undefined {
     return undefined;
   }
   let failed = false;
-  let pending: ((result: Reading[][] | undefined) => void) | undefined;
+  const pending: ((result: Reading[][] | undefined) => void)[] = [];
   const fail = () => {
     failed = true;
-    pending?.(undefined);
-    pending = undefined;
+    for (const resolve of pending.splice(0)) resolve(undefined);
   };
   worker.on('message', (message: Reading[][] | null) => {
     if (message === null) return fail();
     // An idle worker does not keep the process alive; a busy one does.
-    worker.unref();
-    pending?.(message);
-    pending = undefined;
+    if (pending.length === 1) worker.unref();
+    pending.shift()?.(message);
   });
   worker.on('error', fail);
   worker.on('exit', fail);
@@ -212,10 +218,13 @@ function startThread(): VoikkoThread | undefined {
     run(words) {
       if (failed) return Promise.resolve(undefined);
       return new Promise((resolve) => {
-        pending = resolve;
+        pending.push(resolve);
         worker.ref();
         worker.postMessage(words);
       });
+    },
+    get busy() {
+      return pending.length;
     },
     stop() {
       worker.removeAllListeners('exit');
@@ -319,7 +328,6 @@ export function openMorphology(
     let batch: string[] = [];
     const queued = new Set<string>();
     const threads: VoikkoThread[] = [];
-    const idle: VoikkoThread[] = [];
     const running = new Set<Promise<void>>();
     const store = (words: readonly string[], result: Reading[][] | undefined) => {
       words.forEach((word, k) => {
@@ -328,27 +336,27 @@ export function openMorphology(
         else analyse(word);
       });
     };
-    // A thread takes the next batch when it is done with one.
-    const work = (thread: VoikkoThread) => {
-      const words = queue.shift();
-      if (!words) {
-        idle.push(thread);
-        return;
+    // Each thread has the next batch waiting while it works on one, so it
+    // never idles while this thread, busy with pages or words of its own,
+    // has not yet read its answer.
+    const feed = (thread: VoikkoThread) => {
+      while (thread.busy < IN_FLIGHT && queue.length > 0) {
+        const words = queue.shift()!;
+        const job: Promise<void> = thread.run(words).then((result) => {
+          running.delete(job);
+          store(words, result);
+          if (result) feed(thread);
+        });
+        running.add(job);
       }
-      const job: Promise<void> = thread.run(words).then((result) => {
-        running.delete(job);
-        store(words, result);
-        if (result) work(thread);
-      });
-      running.add(job);
     };
     const wake = () => {
-      while (queue.length > 0 && idle.length > 0) work(idle.pop()!);
+      for (const thread of threads) feed(thread);
       while (queue.length > 0 && threads.length < threadCount && !options.load) {
         const thread = startThread();
         if (!thread) break;
         threads.push(thread);
-        work(thread);
+        feed(thread);
       }
     };
     return {
