@@ -78,11 +78,19 @@ const pages: PageInput[] = [
   },
 ];
 
-/** Small shards, so that the tests see queries fetch some shards and not others. */
+/**
+ * Small shards in small groups, so that the tests see queries fetch some
+ * shards and groups and not others, and prefixes run across groups.
+ */
 const SHARD_TARGET = 120;
+const SHARD_GROUP = 3;
 
 async function engineFor(input = pages, morphology?: Morphology) {
-  const {files} = await buildIndex(input, {shardTarget: SHARD_TARGET, morphology});
+  const {files} = await buildIndex(input, {
+    shardTarget: SHARD_TARGET,
+    shardGroup: SHARD_GROUP,
+    morphology,
+  });
   const fetched: string[] = [];
   const engine = new SearchEngine(async (url) => {
     fetched.push(url);
@@ -128,19 +136,37 @@ describe('cutting pages into sections', () => {
 });
 
 describe('term shards', () => {
-  it('each term is found in its shard from the starts in index.json, and prefixes in theirs', async () => {
-    const {files} = await buildIndex(pages, {shardTarget: SHARD_TARGET});
+  it('each term is found in its shard through its group in index.json, and prefixes in theirs', async () => {
+    const {files} = await buildIndex(pages, {shardTarget: SHARD_TARGET, shardGroup: SHARD_GROUP});
     const base = JSON.parse(files.get('/search/index.json')!) as IndexBase;
-    assert.ok(base.shards.length > 3, `${base.shards.length} shards`);
-    const shards = base.shards.map(
-      (_, n) => JSON.parse(files.get(`${base.dir}/t/${n}.json`)!) as Record<string, number[]>,
-    );
+    const json = (file: string) => JSON.parse(files.get(`${base.dir}/${file}`)!) as unknown;
+    const directories = base.groups.map((_, g) => json(`d/${g}.json`) as string[]);
+    assert.ok(base.groups.length > 2, `${base.groups.length} groups`);
+    // Each group's file lists its shards' starts; the first is the group's.
+    directories.forEach((starts, g) => {
+      assert.equal(starts[0], base.groups[g]);
+      assert.ok(starts.length <= base.group);
+    });
+    const allStarts = directories.flat();
+    assert.equal(allStarts.length, base.shardCount);
+    assert.equal(files.has(`${base.dir}/t/${base.shardCount}.json`), false);
+    const shards = allStarts.map((_, n) => json(`t/${n}.json`) as Record<string, number[]>);
+    /** A term's shard as the engine finds it: its group, then the group's starts. */
+    const shardOf = (term: string) => {
+      const g = shardFor(term, base.groups)!;
+      return g * base.group + shardFor(term, directories[g]!)!;
+    };
+    /** The shards of a prefix as the engine finds them: groups, then their shards. */
+    const prefixShards = (prefix: string) =>
+      shardsWithPrefix(prefix, base.groups).flatMap((g) =>
+        shardsWithPrefix(prefix, directories[g]!).map((n) => g * base.group + n),
+      );
     shards.forEach((shard, n) => {
       for (const term of Object.keys(shard)) {
-        assert.equal(shardFor(term, base.shards), n, term);
+        assert.equal(shardOf(term), n, term);
         // Every shard that holds a term with the term's first three letters is named.
         const prefix = term.slice(0, 3);
-        const named = shardsWithPrefix(prefix, base.shards);
+        const named = prefixShards(prefix);
         shards.forEach((other, m) => {
           if (Object.keys(other).some((t) => t.startsWith(prefix)))
             assert.ok(named.includes(m), `${prefix}: shard ${m} of ${named.join(', ')}`);
@@ -148,13 +174,29 @@ describe('term shards', () => {
       }
     });
     // A start is the shortest beginning that tells its shard from the one before.
-    base.shards.forEach((start, n) => {
+    allStarts.forEach((start, n) => {
       if (n === 0) return;
       const previous = Object.keys(shards[n - 1]!)
         .sort()
         .at(-1)!;
       assert.ok(start > previous && !(start.slice(0, -1) > previous), `${previous} < ${start}`);
     });
+  });
+
+  it('a shard ends at the first term that takes its JSON past the target', async () => {
+    const target = 400;
+    const {files, base} = await buildIndex(pages, {shardTarget: target});
+    for (let n = 0; n < base.shardCount; n += 1) {
+      const shard = files.get(`${base.dir}/t/${n}.json`)!;
+      const terms = Object.entries(JSON.parse(shard) as Record<string, number[]>);
+      // Without its last term, every shard but the last is under the target.
+      const last = terms.at(-1)!;
+      const lastJson = `${JSON.stringify(last[0])}:${JSON.stringify(last[1])}`;
+      if (n < base.shardCount - 1) {
+        assert.ok(shard.length >= target, `shard ${n}: ${shard.length}`);
+        assert.ok(shard.length - lastJson.length - 1 <= target, `shard ${n}: ${shard.length}`);
+      }
+    }
   });
 });
 

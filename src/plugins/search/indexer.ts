@@ -20,7 +20,8 @@ import {
   type ChunkSection,
   type IndexBase,
   type IndexFilters,
-  type Shard,
+  type ShardStarts,
+  directoryFile,
   exactTerm,
   FILTERS_FILE,
   SEARCH_TYPES,
@@ -60,14 +61,23 @@ const LEMMA_WEIGHT = 1;
 const K1 = 1.2;
 const B = 0.75;
 /**
- * Bytes of JSON after which a term shard is closed and the next begins.
+ * Characters of JSON after which a term shard is closed and the next begins.
  * The rule: one shard should arrive in the first round trip of a new
  * connection, TCP's initial window of ten segments (RFC 6928), about 14 KB
- * on the wire; postings JSON compresses about 2.8 : 1 with gzip, so about
- * 36 KB of JSON (13 KB gzip). Larger shards would cost a query a second
- * round trip; smaller ones only add files and directory entries.
+ * on the wire. Postings JSON compresses 2.4–2.8 : 1 with gzip (least at
+ * 10,000 pages, where the gaps between sections have more digits), so
+ * 32,000 characters are at most about 13 KB gzip. Each term's JSON is
+ * counted as written, so a shard ends where the rule says. Larger shards
+ * would cost a query a second round trip; smaller ones only add files and
+ * starts.
  */
-const SHARD_TARGET = 36_000;
+const SHARD_TARGET = 32_000;
+/**
+ * Shards per group of `index.json` (format.ts): the first query fetches
+ * one group's starts, about 64 × 8 characters (0.4 KB gzip), however many
+ * shards there are.
+ */
+const SHARD_GROUP = 64;
 
 /** Elements whose text is not content: never indexed. */
 const SKIPPED = new Set(['nav', 'button', 'svg', 'script', 'style', 'h1']);
@@ -286,12 +296,11 @@ export interface BuildOptions {
   urlBase?: string;
   /** Voikko; without it, today's analysis (stemmer, bridges, corpus splitter). */
   morphology?: Morphology;
-  /** Bytes of JSON per term shard (default SHARD_TARGET; tests use small shards). */
+  /** Characters of JSON per term shard (default SHARD_TARGET; tests use small shards). */
   shardTarget?: number;
+  /** Shards per group (default SHARD_GROUP; tests use small groups). */
+  shardGroup?: number;
 }
-
-/** What one distinct word adds to the index: (term, weight) pairs. */
-type WordEntry = [term: string, weight: number][];
 
 /**
  * Makes the index page by page. Call `addHtml` or `addSections` for each
@@ -393,8 +402,19 @@ export class IndexBuilder {
     this.chunks += 1;
   }
 
-  /** What each distinct word adds: its key, base forms and compound parts. */
-  private async wordEntries(): Promise<WordEntry[]> {
+  /**
+   * The terms each distinct word adds (its key first, then base forms and
+   * compound parts), with their weights, as flat lists: word w's terms are
+   * `terms[starts[w]] … terms[starts[w + 1] - 1]`. Flat lists rather than a
+   * map per word: at tens of thousands of words, the garbage of small maps
+   * and pairs was a fifth of the index build's time.
+   */
+  private async wordTerms(): Promise<{
+    keys: string[];
+    starts: Int32Array;
+    terms: string[];
+    weights: number[];
+  }> {
     const {morphology} = this.options;
     await this.analysis?.done();
     // Lemmas and parts recur across many words: each is stemmed once.
@@ -404,7 +424,7 @@ export class IndexBuilder {
       if (key === undefined) keyCache.set(word, (key = canonical(word)));
       return key;
     };
-    const wordKeys = this.words.map(keyOf);
+    const keys = this.words.map(keyOf);
     // Vocabulary for splitting the compounds Voikko does not know (or all
     // of them, without Voikko): words seen on their own in the corpus.
     // Made only when a word needs it.
@@ -412,16 +432,29 @@ export class IndexBuilder {
     const split = (word: string) => {
       splitter ??= new Splitter(
         new Set(this.words),
-        new Set(wordKeys.filter((_, index) => this.words[index]!.length >= 3)),
+        new Set(keys.filter((_, index) => this.words[index]!.length >= 3)),
       );
       return splitter.split(word);
     };
-    return this.words.map((word, index) => {
-      const key = wordKeys[index]!;
-      const entry = new Map<string, number>([[key, 1]]);
-      const add = (term: string, weight: number) => {
-        if ((entry.get(term) ?? 0) < weight) entry.set(term, weight);
-      };
+    const starts = new Int32Array(this.words.length + 1);
+    const terms: string[] = [];
+    const weights: number[] = [];
+    let first = 0;
+    // A term that a word reaches in two ways keeps the larger weight.
+    const add = (term: string, weight: number) => {
+      for (let i = first; i < terms.length; i += 1) {
+        if (terms[i] !== term) continue;
+        if (weights[i]! < weight) weights[i] = weight;
+        return;
+      }
+      terms.push(term);
+      weights.push(weight);
+    };
+    this.words.forEach((word, index) => {
+      first = terms.length;
+      starts[index] = first;
+      terms.push(keys[index]!);
+      weights.push(1);
       const analysis = morphology?.analyse(word);
       if (analysis) {
         for (const lemma of analysis.lemmas) add(keyOf(lemma), LEMMA_WEIGHT);
@@ -435,128 +468,153 @@ export class IndexBuilder {
           for (const part of parts) add(keyOf(part), PART_WEIGHT);
         }
       }
-      return [...entry];
     });
+    starts[this.words.length] = terms.length;
+    return {keys, starts, terms, weights};
   }
 
   /** Writes the term shards and `index.json`; returns the index. */
   async finish(): Promise<{base: IndexBase; stats: IndexStats}> {
     await this.flushChunk();
     await this.pending;
-    // Each word's sections and its weighted frequency in each: this needs
+    const wordCount = this.words.length;
+    // Each word's sections and its weighted frequency in each, as one flat
+    // list per word (section, frequency, section, frequency …). This needs
     // no analysis, so it is made while Voikko's threads finish.
-    const wordSections: number[][] = this.words.map(() => []);
-    const wordFrequencies: number[][] = this.words.map(() => []);
+    const wordPostings: number[][] = Array.from({length: wordCount}, () => []);
     const fieldWeight = [TITLE_WEIGHT, HEADING_WEIGHT, 1];
     this.sectionWords.forEach((ids, section) => {
       for (const code of ids) {
-        const wordId = code >> 2;
-        const sections = wordSections[wordId]!;
-        const frequencies = wordFrequencies[wordId]!;
-        if (sections[sections.length - 1] === section)
-          frequencies[frequencies.length - 1]! += fieldWeight[code & 3]!;
-        else {
-          sections.push(section);
-          frequencies.push(fieldWeight[code & 3]!);
-        }
+        const postings = wordPostings[code >> 2]!;
+        const last = postings.length - 2;
+        if (last >= 0 && postings[last] === section) postings[last + 1]! += fieldWeight[code & 3]!;
+        else postings.push(section, fieldWeight[code & 3]!);
       }
     });
-    const entries = await this.wordEntries();
+    const entries = await this.wordTerms();
 
-    // A term's frequency in a section: the sum over its words of the
-    // word's frequency times the term's weight for that word.
+    // Which words make each term, with the term's weight for the word:
+    // numbered in order of first appearance, words in order.
     const termIds = new Map<string, number>();
-    const termWords: [word: number, weight: number][][] = [];
-    entries.forEach((entry, wordId) => {
-      for (const [term, weight] of entry) {
+    const termNames: string[] = [];
+    const termWords: number[][] = [];
+    for (let word = 0; word < wordCount; word += 1) {
+      for (let i = entries.starts[word]!; i < entries.starts[word + 1]!; i += 1) {
+        const term = entries.terms[i]!;
         let id = termIds.get(term);
         if (id === undefined) {
-          id = termWords.length;
+          id = termNames.length;
           termIds.set(term, id);
+          termNames.push(term);
           termWords.push([]);
         }
-        termWords[id]!.push([wordId, weight]);
+        termWords[id]!.push(word, entries.weights[i]!);
       }
-    });
+    }
 
-    // BM25, computed once here: the index is static, so the worker only adds.
+    // BM25, computed once here: the index is static, so the worker only
+    // adds. A term's frequency in a section is the sum over its words of
+    // the word's frequency times the term's weight for that word. Postings
+    // are [section gap, score, …].
     const count = this.lengths.length;
     const average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
-    const terms = new Map<string, number[]>();
-    const merged = new Float64Array(count);
-    for (const [term, id] of termIds) {
-      const words = termWords[id]!;
-      let sections: readonly number[];
-      let frequency: (section: number, k: number) => number;
-      if (words.length === 1) {
-        const [wordId, weight] = words[0]!;
-        const frequencies = wordFrequencies[wordId]!;
-        sections = wordSections[wordId]!;
-        frequency = (_, k) => frequencies[k]! * weight;
-      } else {
-        const touched: number[] = [];
-        for (const [wordId, weight] of words) {
-          const frequencies = wordFrequencies[wordId]!;
-          wordSections[wordId]!.forEach((section, k) => {
-            if (merged[section] === 0) touched.push(section);
-            merged[section]! += frequencies[k]! * weight;
-          });
-        }
-        sections = touched.sort((x, y) => x - y);
-        frequency = (section) => merged[section]!;
-      }
-      const idf = Math.log(1 + (count - sections.length + 0.5) / (sections.length + 0.5));
+    const lengthNorm = Float64Array.from(
+      this.lengths,
+      (length) => K1 * (1 - B + (B * length) / average),
+    );
+    /** Scored postings from (section, frequency) pairs, each frequency times `weight`. */
+    const scored = (postings: readonly number[], weight: number): number[] => {
+      const n = postings.length / 2;
+      const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
       const list: number[] = [];
       let previous = 0;
-      sections.forEach((section, k) => {
-        const f = frequency(section, k);
-        const norm = f + K1 * (1 - B + (B * this.lengths[section]!) / average);
-        const score = Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / norm));
-        list.push(section - previous, score);
+      for (let k = 0; k < postings.length; k += 2) {
+        const section = postings[k]!;
+        const f = postings[k + 1]! * weight;
+        list.push(
+          section - previous,
+          Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / (f + lengthNorm[section]!))),
+        );
         previous = section;
-      });
-      if (words.length > 1) for (const section of sections) merged[section] = 0;
-      terms.set(term, list);
-    }
-    wordSections.forEach((ids, wordId) => {
-      let previous = 0;
-      // An entry's first term is the word's own key.
-      terms.set(
-        exactTerm(entries[wordId]![0]![0], this.words[wordId]!),
-        ids.map((id) => {
-          const gap = id - previous;
-          previous = id;
-          return gap;
-        }),
-      );
+      }
+      return list;
+    };
+    const names: string[] = [];
+    const lists: number[][] = [];
+    const merged = new Float64Array(count);
+    const touched: number[] = [];
+    termNames.forEach((term, id) => {
+      const words = termWords[id]!;
+      names.push(term);
+      if (words.length === 2) {
+        lists.push(scored(wordPostings[words[0]!]!, words[1]!));
+        return;
+      }
+      touched.length = 0;
+      for (let w = 0; w < words.length; w += 2) {
+        const postings = wordPostings[words[w]!]!;
+        const weight = words[w + 1]!;
+        for (let k = 0; k < postings.length; k += 2) {
+          const section = postings[k]!;
+          if (merged[section] === 0) touched.push(section);
+          merged[section]! += postings[k + 1]! * weight;
+        }
+      }
+      touched.sort((x, y) => x - y);
+      const pairs: number[] = [];
+      for (const section of touched) {
+        pairs.push(section, merged[section]!);
+        merged[section] = 0;
+      }
+      lists.push(scored(pairs, 1));
     });
+    // Exact surface forms: `key=word` → section gaps.
+    for (let word = 0; word < wordCount; word += 1) {
+      const postings = wordPostings[word]!;
+      const gaps: number[] = [];
+      let previous = 0;
+      for (let k = 0; k < postings.length; k += 2) {
+        gaps.push(postings[k]! - previous);
+        previous = postings[k]!;
+      }
+      names.push(exactTerm(entries.keys[word]!, this.words[word]!));
+      lists.push(gaps);
+    }
 
     // Shards: runs of sorted terms of about SHARD_TARGET bytes each. A
     // shard's start in index.json is the shortest beginning of its first
     // term that sorts after the shard before it: enough to find the shard.
-    const sorted = [...terms.keys()].sort();
+    // The JSON is written here term by term rather than by JSON.stringify
+    // of one object per shard, which would hold every shard's terms twice.
+    // Terms are sorted with each one's number behind a NUL, which sorts
+    // before every letter, so the order is the terms' own; the engine's
+    // comparator-free sort is several times faster than a comparator.
+    const order = names.map((name, index) => `${name}\0${index}`).sort();
     const starts: string[] = [];
     const shardJson: string[] = [];
-    let shard: Shard = {};
+    let shard: string[] = [];
     let size = 0;
     let last = '';
     const close = () => {
-      const json = JSON.stringify(shard);
+      const json = `{${shard.join(',')}}`;
       shardJson.push(json);
       this.hash.update(json);
-      shard = {};
+      shard = [];
       size = 0;
     };
-    for (const term of sorted) {
+    for (const numbered of order) {
+      const index = Number(numbered.slice(numbered.lastIndexOf('\0') + 1));
+      const term = names[index]!;
       if (size === 0) {
         let length = 1;
         while (term.slice(0, length) <= last) length += 1;
         starts.push(term.slice(0, length));
       }
-      const list = terms.get(term)!;
-      shard[term] = list;
+      // A term is letters, digits and `=` (tokenize), so it needs no escaping.
+      const json = `"${term}":${JSON.stringify(lists[index])}`;
+      shard.push(json);
       last = term;
-      size += term.length + 6 + list.length * 3;
+      size += json.length + 1;
       if (size >= (this.options.shardTarget ?? SHARD_TARGET)) close();
     }
     if (size > 0) close();
@@ -566,6 +624,16 @@ export class IndexBuilder {
     const dir = `${this.urlBase}/${this.hash.digest('hex').slice(0, 10)}`;
     for (const [n, json] of shardJson.entries())
       await this.sink.write(`${this.staging}/${shardFile(n)}`, json);
+    const perGroup = this.options.shardGroup ?? SHARD_GROUP;
+    const groups: string[] = [];
+    for (let first = 0; first < starts.length; first += perGroup) {
+      groups.push(starts[first]!);
+      const group: ShardStarts = starts.slice(first, first + perGroup);
+      await this.sink.write(
+        `${this.staging}/${directoryFile(first / perGroup)}`,
+        JSON.stringify(group),
+      );
+    }
     await this.sink.move(this.staging, dir);
     await this.sink.write(`${dir}/${FILTERS_FILE}`, JSON.stringify(this.filters));
     const types = this.sectionCounts.map(() => '0');
@@ -576,7 +644,9 @@ export class IndexBuilder {
     const base: IndexBase = {
       v: FORMAT_VERSION,
       dir,
-      shards: starts,
+      groups,
+      group: perGroup,
+      shardCount: starts.length,
       pages: this.sectionCounts,
       types: types.join(''),
     };
@@ -586,7 +656,7 @@ export class IndexBuilder {
       stats: {
         pages: this.sectionCounts.length,
         sections: count,
-        terms: terms.size,
+        terms: names.length,
         shards: starts.length,
         chunks: this.chunks,
         morphology: Boolean(this.options.morphology),

@@ -18,6 +18,7 @@ import {
 import {canonical, isNearKey, isStopWord, tokenize} from './analysis';
 import {
   CHUNK_SIZE,
+  directoryFile,
   FORMAT_VERSION,
   shardFile,
   shardFor,
@@ -27,6 +28,7 @@ import {
   type IndexFilters,
   type SearchType,
   type Shard,
+  type ShardStarts,
   exactTerm,
   exactWord,
   FILTERS_FILE,
@@ -46,6 +48,8 @@ const MIN_COMPOUND = 7;
 const MIN_PART = 3;
 /** Most shards a query word's splitting may look into. */
 const MAX_SPLIT_SHARDS = 6;
+/** Most shards a prefix's terms are looked for in. */
+const MAX_PREFIX_SHARDS = 8;
 
 /** Filters, as in the search page's URL: any facet of `src/data/facets.ts`. */
 export type SearchFilters = Filters;
@@ -143,6 +147,7 @@ function pageFacetValues(base: IndexBase, filters: IndexFilters): FacetValues[] 
 export class SearchEngine {
   private base?: Promise<IndexBase>;
   private readonly shards = new Map<number, Promise<Shard>>();
+  private readonly directories = new Map<number, Promise<ShardStarts>>();
   private readonly chunks = new Map<number, Promise<ChunkSection[]>>();
   private sectionPages?: Int32Array;
   private pageValues?: Promise<FacetValues[]>;
@@ -169,6 +174,7 @@ export class SearchEngine {
       ]);
       if (current?.dir !== fresh.dir) {
         this.shards.clear();
+        this.directories.clear();
         this.chunks.clear();
         this.base = undefined;
         this.pageValues = undefined;
@@ -197,8 +203,26 @@ export class SearchEngine {
     return this.pageValues;
   }
 
-  private shard(base: IndexBase, term: string): Promise<Shard> | undefined {
-    const n = shardFor(term, base.shards);
+  /** Where each shard of a group begins: fetched once, when a word falls in the group. */
+  private directory(base: IndexBase, group: number): Promise<ShardStarts> {
+    let starts = this.directories.get(group);
+    if (!starts) {
+      starts = this.fetchJson(`${base.dir}/${directoryFile(group)}`) as Promise<ShardStarts>;
+      this.directories.set(group, starts);
+    }
+    return starts;
+  }
+
+  /** The number of the shard a term falls in: its group's, then its own start. */
+  private async shardOf(base: IndexBase, term: string): Promise<number | undefined> {
+    const group = shardFor(term, base.groups);
+    if (group === undefined) return undefined;
+    const n = shardFor(term, await this.directory(base, group));
+    return n === undefined ? undefined : group * base.group + n;
+  }
+
+  private async shard(base: IndexBase, term: string): Promise<Shard | undefined> {
+    const n = await this.shardOf(base, term);
     return n === undefined ? undefined : this.shardNumber(base, n);
   }
 
@@ -211,16 +235,21 @@ export class SearchEngine {
     return shard;
   }
 
-  /** Shards that may hold terms starting with a prefix. */
-  private prefixShards(base: IndexBase, prefix: string): Promise<Shard>[] {
-    return shardsWithPrefix(prefix, base.shards)
-      .slice(0, 8)
-      .map((n) => this.shardNumber(base, n));
+  /** Shards that may hold terms starting with a prefix (at most 8). */
+  private async prefixShards(base: IndexBase, prefix: string): Promise<Promise<Shard>[]> {
+    const numbers: number[] = [];
+    // The groups the prefix's terms may fall in, then their shards.
+    for (const group of shardsWithPrefix(prefix, base.groups)) {
+      const starts = await this.directory(base, group);
+      for (const n of shardsWithPrefix(prefix, starts)) numbers.push(group * base.group + n);
+      if (numbers.length >= MAX_PREFIX_SHARDS) break;
+    }
+    return numbers.slice(0, MAX_PREFIX_SHARDS).map((n) => this.shardNumber(base, n));
   }
 
   /** Whether a key is a term of the index. */
   private async hasKey(base: IndexBase, key: string, budget: {shards: number}): Promise<boolean> {
-    const n = shardFor(key, base.shards);
+    const n = await this.shardOf(base, key);
     if (n === undefined) return false;
     if (!this.shards.has(n)) {
       if (budget.shards <= 0) return false;
@@ -300,7 +329,11 @@ export class SearchEngine {
       const starts = [...new Set([word.word, word.key])].filter(
         (start) => start.length >= MIN_PREFIX,
       );
-      const shards = [...new Set(starts.flatMap((start) => this.prefixShards(base, start)))];
+      const shards = [
+        ...new Set(
+          (await Promise.all(starts.map((start) => this.prefixShards(base, start)))).flat(),
+        ),
+      ];
       let expansions = 0;
       for (const prefixShard of await Promise.all(shards)) {
         for (const [term, list] of Object.entries(prefixShard)) {
@@ -329,9 +362,9 @@ export class SearchEngine {
   private async suggest(base: IndexBase, word: string): Promise<string | undefined> {
     // Forms sharing the typed word's beginning sit beside its key: in the
     // shard it would be in, or in one beside it.
-    const n = shardFor(canonical(word), base.shards);
+    const n = await this.shardOf(base, canonical(word));
     if (n === undefined) return undefined;
-    const near = [n - 1, n, n + 1].filter((m) => m >= 0 && m < base.shards.length);
+    const near = [n - 1, n, n + 1].filter((m) => m >= 0 && m < base.shardCount);
     const shards = await Promise.all(near.map((m) => this.shardNumber(base, m)));
     let best: string | undefined;
     let bestDistance = word.length > 6 ? 3 : 2;

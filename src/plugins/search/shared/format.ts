@@ -7,8 +7,12 @@
  * pages). This format splits the index so that a query fetches only what it
  * needs:
  *
- * - `index.json`: small and fetched once: the first term of each term
- *   shard, each page's section count and content type;
+ * - `index.json`: small and fetched once: where each group of term shards
+ *   begins, each page's section count and content type;
+ * - `d/<g>.json`: where each shard of group g begins, fetched when a query
+ *   word falls in the group. Two levels, so that what the first query
+ *   fetches does not grow with the number of shards: at 10,000 pages the
+ *   shards' starts were 6 KB of a 11 KB `index.json` (gzip);
  * - `f.json`: the facets by name, as Pagefind keeps its named filters:
  *   facet → value → the pages that have it (numbers only, no text), fetched
  *   only by a search that counts or filters facets (the search page, not
@@ -24,7 +28,7 @@
 import type {FacetName} from '../../../data/facets';
 
 /** Bump when the format changes; the worker refuses other versions. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 12;
@@ -46,11 +50,15 @@ export interface IndexBase {
   /** Folder of this build's shards and chunks, e.g. `/search/3f9a1c`. */
   dir: string;
   /**
-   * Where each term shard begins, sorted; shard n is `t/<n>.json`. A start
-   * is the shortest beginning of the shard's first term that sorts after
-   * every term of the shard before it.
+   * Where each group of term shards begins (its first shard's start),
+   * sorted; group g holds shards g × `group` to g × `group` + `group` − 1,
+   * and `d/<g>.json` says where each of them begins.
    */
-  shards: string[];
+  groups: string[];
+  /** Shards per group (the last group may have fewer). */
+  group: number;
+  /** How many term shards there are; shard n is `t/<n>.json`. */
+  shardCount: number;
   /**
    * How many sections each page has. Sections are numbered page after page,
    * so a section's page follows from the counts.
@@ -61,6 +69,18 @@ export interface IndexBase {
    * SEARCH_TYPES (the navbar groups results by type without the filters).
    */
   types: string;
+}
+
+/**
+ * `d/<g>.json`: where each shard of a group begins, sorted. A start is the
+ * shortest beginning of the shard's first term that sorts after every term
+ * of the shard before it.
+ */
+export type ShardStarts = string[];
+
+/** A group's file of shard starts below the index folder. */
+export function directoryFile(group: number): string {
+  return `d/${group}.json`;
 }
 
 /** The named filters, `<dir>/f.json`: fetched only by a search that counts or filters facets. */
@@ -94,7 +114,11 @@ export type ChunkSection = [
   text: string,
 ];
 
-/** The number of the shard whose range holds a term (its last start ≤ term). */
+/**
+ * The number of the range that holds a term (its last start ≤ term), in a
+ * sorted list of starts: of the group in `groups`, of the shard in a group's
+ * starts.
+ */
 export function shardFor(term: string, shards: readonly string[]): number | undefined {
   let low = 0;
   let high = shards.length - 1;
@@ -109,7 +133,10 @@ export function shardFor(term: string, shards: readonly string[]): number | unde
   return found;
 }
 
-/** Numbers of the shards that may hold terms starting with a prefix. */
+/**
+ * Numbers of the ranges that may hold terms starting with a prefix, in a
+ * sorted list of starts (groups, or a group's shards).
+ */
 export function shardsWithPrefix(prefix: string, shards: readonly string[]): number[] {
   const first = shardFor(prefix, shards) ?? 0;
   // Past every term that starts with the prefix.
