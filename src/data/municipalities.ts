@@ -19,12 +19,13 @@ export interface Municipality {
 export const municipalities: Record<MunicipalityKey, Municipality> = {
   palkane: {
     label: 'Pälkäne',
-    description: 'Pälkäne koordinoi hanketta; hankkeen sivu on Pälkäneen Ilmastovahdissa.',
+    description:
+      'Hankkeen pääyhteyshenkilö oli Pälkäneen ympäristötarkastaja; hankkeen sivu on Pälkäneen Ilmastovahdissa.',
   },
   valkeakoski: {
     label: 'Valkeakoski',
     description:
-      'Valkeakoski on hankkeen kunnista suurin, ja se tuottaa myös Akaan ympäristöpalvelut.',
+      'Valkeakoskella on noin 21 300 asukasta, ja se tuottaa myös Akaan ympäristöpalvelut.',
   },
   akaa: {
     label: 'Akaa',

@@ -319,7 +319,7 @@ export const templates: readonly Template[] = [
           'Toimenpiteet tavoitteen saavuttamiseksi, kullakin vastuutaho',
           'Seuranta: mittarit ja kuka niistä raportoi',
           'Yhteys kuntastrategiaan',
-          'Yhteys talousarvioon ja toimintakertomukseen',
+          'Yhteys toimintakertomukseen',
         ],
       },
       {kind: 'heading', text: 'Käsittely'},

@@ -71,7 +71,7 @@ export const tilanne: Record<TilanneKey, TilanneItem> = {
   ilmastosuunnitelma: {
     topic: 'laki',
     title: 'Kunnan ilmastosuunnitelma',
-    text: 'Ilmastolain 14 a §:n velvoite laatia kunnalle ilmastosuunnitelma poistettiin vuoden 2025 alusta (HE 151/2024). Ilmastosuunnitelma on nyt kunnalle vapaaehtoinen. Muutoslain numeroa ei löytynyt; voimassa oleva ilmastolaki on Finlexissä.',
+    text: 'Ilmastolain 14 a §:n velvoite laatia kunnalle ilmastosuunnitelma poistettiin vuoden 2025 alusta (HE 151/2024). Ilmastosuunnitelma on nyt kunnalle vapaaehtoinen. Syken kuntakohtaiset päästötiedot jatkuvat esityksen mukaan. Muutoslain numeroa ei löytynyt; voimassa oleva ilmastolaki on Finlexissä.',
     sources: [
       {
         title: 'HE 151/2024, Finlex',
@@ -140,11 +140,16 @@ export const tilanne: Record<TilanneKey, TilanneItem> = {
   kets: {
     topic: 'rahoitus',
     title: 'Kunta-alan energiatehokkuussopimus (KETS)',
-    text: 'Kunta-alan energiatehokkuussopimus KETS kattoi vuodet 2017–2025, ja sen sopimuskausi on päättynyt.',
+    text: 'Kunta-alan energiatehokkuussopimus KETS kattoi vuodet 2017–2025, ja sen sopimuskausi on päättynyt. Hallituksen esitys HE 85/2025 ehdotti, että julkiset toimijat vähentävät energian loppukäyttöään vähintään 1,9 % vuodessa vuoden 2021 tasosta ja raportoivat siitä Energiavirastolle; lain hyväksymistä emme ole voineet vahvistaa.',
     sources: [
       {
         title: 'Energiatehokkuussopimukset, Hei, kaikki toimii',
         url: 'http://www.heikaikkitoimii.fi/julkinen_sektori/energiatehokkuussopimukset',
+        checked: '2026-12-01',
+      },
+      {
+        title: 'HE 85/2025 energiatehokkuuslain muuttamisesta, eduskunta',
+        url: 'https://www.riksdagen.fi/FI/vaski/HallituksenEsitys/Sivut/HE_85+2025.aspx',
         checked: '2026-12-01',
       },
     ],

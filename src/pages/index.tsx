@@ -50,8 +50,8 @@ export default function Home(): ReactNode {
           <p className={styles.lead}>
             Pälkäne, Valkeakoski, Akaa ja Urjala veivät yhteisen ilmasto-ohjelmansa käytäntöön
             Hiilineutraali Etelä-Pirkanmaa 2030 -hankkeessa vuosina 2021–2022. Tähän oppaaseen on
-            koottu, miten se tehtiin: ilmastojohtamisen toimintamalli, hyvät käytännöt ja esimerkit
-            kunnista.
+            koottu jälkikäteen julkisista lähteistä, miten se tehtiin: ilmastojohtamisen
+            toimintamalli, hyvät käytännöt ja esimerkit kunnista.
           </p>
           <p className={styles.lead}>
             Opas on tehty muille kunnille. Kopioi se, mikä sopii teille, ja katso, keneltä voi kysyä
