@@ -36,6 +36,17 @@ describe('scale benchmark report', () => {
     );
   });
 
+  it('writes a JavaScript difference with its sign, less as well as more than the bare build', () => {
+    const js = (gzip: number) => ({note: {gzip, files: 10}, doc: {gzip, files: 10}});
+    const text = renderReport({
+      ...figures(build),
+      sizes: [{...figures(build).sizes[0]!, js: js(100 * 1024), bareJs: js(150 * 1024)}],
+    });
+    assert.match(text, /at most 10 KB \(gzip\) above the bare build's: −50\.0 KB at 10,000/);
+    assert.match(text, /\| JS a doc page loads .*\| −50\.0 KB \|/);
+    assert.doesNotMatch(text, /\+-/);
+  });
+
   it('gives a finished build its time and the ratio to the bare build', () => {
     const text = renderReport(figures({...build, wall: 540_000}));
     assert.match(text, /- ✔ 10,000 notes build in at most 10 min: 9\.0 min/);

@@ -6,6 +6,8 @@
 
 import {readFile, writeFile} from 'node:fs/promises';
 
+import * as prettier from 'prettier';
+
 import type {LighthouseResult} from './measure';
 
 export interface Build {
@@ -55,6 +57,8 @@ export const START = '<!-- bench:scale:start -->';
 export const END = '<!-- bench:scale:end -->';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A difference in KB with its sign: +11.7 KB, −48.4 KB. */
+const signedKb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const time = (ms: number) =>
@@ -100,7 +104,7 @@ function goals(figures: Figures): string[] {
   const docs = figures.sizes.filter((size) => size.js && size.bareJs);
   if (docs.length > 0) {
     lines.push(
-      `- ${mark(docs.every((size) => size.js!.doc.gzip - size.bareJs!.doc.gzip <= 10 * 1024))} A doc page's JavaScript at most 10 KB (gzip) above the bare build's: ${docs.map((size) => `+${kb(size.js!.doc.gzip - size.bareJs!.doc.gzip)} at ${n(size.notes)}`).join(', ')}`,
+      `- ${mark(docs.every((size) => size.js!.doc.gzip - size.bareJs!.doc.gzip <= 10 * 1024))} A doc page's JavaScript at most 10 KB (gzip) above the bare build's: ${docs.map((size) => `${signedKb(size.js!.doc.gzip - size.bareJs!.doc.gzip)} at ${n(size.notes)}`).join(', ')}`,
     );
   }
   const pages = figures.lighthouse?.pages.filter((page) => page.best) ?? [];
@@ -164,8 +168,8 @@ export function renderReport(figures: Figures): string {
     }
     if (size.js && size.bareJs) {
       out.push(
-        `| JS a case-note page loads (gzip) | ${kb(size.js.note.gzip)} in ${size.js.note.files} files | ${kb(size.bareJs.note.gzip)} in ${size.bareJs.note.files} files | +${kb(size.js.note.gzip - size.bareJs.note.gzip)} |`,
-        `| JS a doc page loads (gzip), \`/opas/menetelmat/mittarit\` | ${kb(size.js.doc.gzip)} in ${size.js.doc.files} files | ${kb(size.bareJs.doc.gzip)} in ${size.bareJs.doc.files} files | +${kb(size.js.doc.gzip - size.bareJs.doc.gzip)} |`,
+        `| JS a case-note page loads (gzip) | ${kb(size.js.note.gzip)} in ${size.js.note.files} files | ${kb(size.bareJs.note.gzip)} in ${size.bareJs.note.files} files | ${signedKb(size.js.note.gzip - size.bareJs.note.gzip)} |`,
+        `| JS a doc page loads (gzip), \`/opas/menetelmat/mittarit\` | ${kb(size.js.doc.gzip)} in ${size.js.doc.files} files | ${kb(size.bareJs.doc.gzip)} in ${size.bareJs.doc.files} files | ${signedKb(size.js.doc.gzip - size.bareJs.doc.gzip)} |`,
       );
     }
     if (size.search) {
@@ -204,7 +208,10 @@ export async function writeReport(file: string, figures: Figures): Promise<void>
   } catch {
     // a new file
   }
-  const part = renderReport(figures);
+  // Formatted as `npm run lint` checks the repository, as the search
+  // benchmark formats its part.
+  const options = await prettier.resolveConfig(file);
+  const part = (await prettier.format(renderReport(figures), {...options, filepath: file})).trim();
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   const next =
