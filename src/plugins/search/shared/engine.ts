@@ -203,14 +203,19 @@ export class SearchEngine {
     return this.pageValues;
   }
 
+  /** A numbered file of the index, fetched the first time it is asked for. */
+  private once<T>(cache: Map<number, Promise<T>>, n: number, file: string): Promise<T> {
+    let value = cache.get(n);
+    if (!value) {
+      value = this.fetchJson(file) as Promise<T>;
+      cache.set(n, value);
+    }
+    return value;
+  }
+
   /** Where each shard of a group begins: fetched once, when a word falls in the group. */
   private directory(base: IndexBase, group: number): Promise<ShardStarts> {
-    let starts = this.directories.get(group);
-    if (!starts) {
-      starts = this.fetchJson(`${base.dir}/${directoryFile(group)}`) as Promise<ShardStarts>;
-      this.directories.set(group, starts);
-    }
-    return starts;
+    return this.once(this.directories, group, `${base.dir}/${directoryFile(group)}`);
   }
 
   /** The number of the shard a term falls in: its group's, then its own start. */
@@ -227,12 +232,7 @@ export class SearchEngine {
   }
 
   private shardNumber(base: IndexBase, n: number): Promise<Shard> {
-    let shard = this.shards.get(n);
-    if (!shard) {
-      shard = this.fetchJson(`${base.dir}/${shardFile(n)}`) as Promise<Shard>;
-      this.shards.set(n, shard);
-    }
-    return shard;
+    return this.once(this.shards, n, `${base.dir}/${shardFile(n)}`);
   }
 
   /** Numbers of the shards that may hold terms starting with a prefix (at most 8), in order. */
@@ -299,12 +299,7 @@ export class SearchEngine {
   }
 
   private chunk(base: IndexBase, index: number): Promise<ChunkSection[]> {
-    let chunk = this.chunks.get(index);
-    if (!chunk) {
-      chunk = this.fetchJson(`${base.dir}/c/${index}.json`) as Promise<ChunkSection[]>;
-      this.chunks.set(index, chunk);
-    }
-    return chunk;
+    return this.once(this.chunks, index, `${base.dir}/c/${index}.json`);
   }
 
   private async section(base: IndexBase, id: number): Promise<ChunkSection> {
