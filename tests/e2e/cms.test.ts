@@ -87,6 +87,10 @@ describe('the browser editor at /admin/', () => {
     site = await serveDir(buildDir);
     browser = await launchBrowser();
     context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+    // The editor is a large bundle: with the other browser tests running
+    // beside it on two cores, it took 27–34 s to open an entry, past the
+    // default 30 s wait (it opens in about 4 s when this file runs alone).
+    context.setDefaultTimeout(90_000);
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('dialog', (dialog) => void dialog.accept());
