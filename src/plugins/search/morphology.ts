@@ -337,8 +337,9 @@ export function openMorphology(
       });
     };
     // Each thread has the next batch waiting while it works on one, so it
-    // never idles while this thread, busy with pages or words of its own,
-    // has not yet read its answer.
+    // does not wait for this thread, busy with a page, to read its answer
+    // and send the next (it still waits through longer stretches of work
+    // here that do not yield).
     const feed = (thread: VoikkoThread) => {
       while (thread.busy < IN_FLIGHT && queue.length > 0) {
         const words = queue.shift()!;
