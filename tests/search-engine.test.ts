@@ -183,6 +183,39 @@ describe('term shards', () => {
     });
   });
 
+  it('terms are in order across shards; postings are gaps between the sections a word is in', async () => {
+    // One section per page, so that a page's number is its section's.
+    const where = [0, 12, 135];
+    const many: PageInput[] = Array.from({length: 150}, (_, n) => ({
+      path: `/opas/sivu-${n}`,
+      facets: facets(),
+      html: html(`Sivu ${n}`, [], where.includes(n) ? 'Ympäristöön kävelyä' : `Teksti ${n}`),
+    }));
+    const {files, base} = await buildIndex(many, {shardTarget: 300});
+    const terms: [string, number[]][] = [];
+    // Read as written: JSON.parse would put number-like terms (2026) first.
+    for (let n = 0; n < base.shardCount; n += 1) {
+      const shard = files.get(`${base.dir}/t/${n}.json`)!;
+      JSON.parse(shard);
+      for (const [, term, list] of shard.matchAll(/"([^"]+)":\[([^\]]*)\]/g))
+        terms.push([term!, list!.split(',').map(Number)]);
+    }
+    const names = terms.map(([term]) => term);
+    assert.deepEqual(names, [...names].sort());
+    assert.equal(new Set(names).size, names.length);
+    const gaps = [0, 12, 123];
+    const exact = terms.filter(([term]) => term.endsWith('=kävelyä'));
+    assert.equal(exact.length, 1);
+    assert.deepEqual(exact[0]![1], gaps);
+    // The word's key: the same sections, each with a score.
+    const key = terms.find(([term]) => term === exact[0]![0].split('=')[0])!;
+    assert.deepEqual(
+      key[1].filter((_, k) => k % 2 === 0),
+      gaps,
+    );
+    assert.ok(key[1].every((value, k) => k % 2 === 0 || (Number.isInteger(value) && value >= 1)));
+  });
+
   it('a shard ends at the first term that takes its JSON past the target', async () => {
     const target = 400;
     const {files, base} = await buildIndex(pages, {shardTarget: target});

@@ -303,6 +303,99 @@ export interface BuildOptions {
 }
 
 /**
+ * The postings of every term as the JSON inside their brackets, in one
+ * growing byte array (ASCII digits and commas). Why our own writer: the
+ * postings of tens of thousands of terms as arrays of numbers, or as
+ * strings built piece by piece, were most of the garbage collector's work
+ * in a profile of the index build; numbers written as digits into one
+ * array leave none.
+ */
+class PostingsWriter {
+  bytes = new Uint8Array(1 << 16);
+  private length = 0;
+  /** Where the current term's postings began. */
+  private first = 0;
+
+  /** Writes a gap and a score (`gap,score`). */
+  pair(gap: number, score: number): void {
+    this.one(gap);
+    this.one(score);
+  }
+
+  /** Writes one non-negative integer. */
+  one(value: number): void {
+    if (this.length + 24 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    const bytes = this.bytes;
+    if (this.length > this.first) bytes[this.length++] = COMMA;
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    let at = this.length + digits;
+    this.length = at;
+    let rest = value;
+    do {
+      bytes[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
+  }
+
+  /** Ends the current term's postings; returns where they end. */
+  end(): number {
+    this.first = this.length;
+    return this.length;
+  }
+}
+
+const COMMA = 44;
+
+/** One shard's JSON, `{"term":[…],…}`, assembled as UTF-8 bytes. */
+class ShardWriter {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+  private readonly encoder = new TextEncoder();
+  /** Characters of JSON so far (what SHARD_TARGET counts). */
+  size = 0;
+
+  get empty(): boolean {
+    return this.size === 0;
+  }
+
+  /** Adds `"term":[…]` with the postings `postings[from]` … `postings[to - 1]`. */
+  add(term: string, postings: Uint8Array, from: number, to: number): void {
+    const need = this.length + 3 * term.length + (to - from) + 8;
+    if (need > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    const bytes = this.bytes;
+    bytes[this.length++] = this.size === 0 ? 123 /* { */ : COMMA;
+    bytes[this.length++] = 34; // "
+    this.length += this.encoder.encodeInto(term, bytes.subarray(this.length)).written;
+    bytes[this.length++] = 34;
+    bytes[this.length++] = 58; // :
+    bytes[this.length++] = 91; // [
+    bytes.set(postings.subarray(from, to), this.length);
+    this.length += to - from;
+    bytes[this.length++] = 93; // ]
+    // As JSON.stringify would count it: `"term":[…]` and a comma.
+    this.size += term.length + 6 + (to - from);
+  }
+
+  /** The shard's JSON; the writer is empty again. */
+  close(): string {
+    this.bytes[this.length++] = 125; // }
+    const text = Buffer.from(this.bytes.buffer, 0, this.length).toString('utf8');
+    this.length = 0;
+    this.size = 0;
+    return text;
+  }
+}
+
+/**
  * Makes the index page by page. Call `addHtml` or `addSections` for each
  * page, then `finish` once.
  */
@@ -405,27 +498,21 @@ export class IndexBuilder {
   /**
    * The terms each distinct word adds (its key first, then base forms and
    * compound parts), with their weights, as flat lists: word w's terms are
-   * `terms[starts[w]] … terms[starts[w + 1] - 1]`. Flat lists rather than a
-   * map and pairs per word, so that tens of thousands of words leave few
-   * objects for the garbage collector, which took about a fifth of the
-   * build's time in a profile of 200 pages.
+   * `terms[starts[w]] … terms[starts[w + 1] - 1]`; `keys` are the words'
+   * own keys. Flat lists rather than a map and pairs per word, so that
+   * tens of thousands of words leave few objects for the garbage
+   * collector, which took about a fifth of the build's time in a profile
+   * of 200 pages.
    */
-  private async wordTerms(): Promise<{
-    keys: string[];
+  private wordTerms(
+    keys: readonly string[],
+    keyOf: (word: string) => string,
+  ): {
     starts: Int32Array;
     terms: string[];
     weights: number[];
-  }> {
+  } {
     const {morphology} = this.options;
-    await this.analysis?.done();
-    // Lemmas and parts recur across many words: each is stemmed once.
-    const keyCache = new Map<string, string>();
-    const keyOf = (word: string) => {
-      let key = keyCache.get(word);
-      if (key === undefined) keyCache.set(word, (key = canonical(word)));
-      return key;
-    };
-    const keys = this.words.map(keyOf);
     // Vocabulary for splitting the compounds Voikko does not know (or all
     // of them, without Voikko): words seen on their own in the corpus.
     // Made only when a word needs it.
@@ -471,7 +558,46 @@ export class IndexBuilder {
       }
     });
     starts[this.words.length] = terms.length;
-    return {keys, starts, terms, weights};
+    return {starts, terms, weights};
+  }
+
+  /**
+   * Each word's sections and its weighted frequency in each, as flat
+   * lists: word w's postings are `sections[starts[w]] … sections[starts[w + 1] - 1]`,
+   * in order, with `frequencies` beside them. Typed arrays rather than a
+   * list per word: the garbage collector took about a third of the index
+   * build's time when every word and term had its own arrays.
+   */
+  private wordPostings(): {starts: Int32Array; sections: Int32Array; frequencies: Int32Array} {
+    const wordCount = this.words.length;
+    const fieldWeight = [TITLE_WEIGHT, HEADING_WEIGHT, 1];
+    const seen = new Int32Array(wordCount).fill(-1);
+    const starts = new Int32Array(wordCount + 1);
+    this.sectionWords.forEach((ids, section) => {
+      for (const code of ids) {
+        const word = code >> 2;
+        if (seen[word] === section) continue;
+        seen[word] = section;
+        starts[word + 1]! += 1;
+      }
+    });
+    for (let word = 0; word < wordCount; word += 1) starts[word + 1]! += starts[word]!;
+    const sections = new Int32Array(starts[wordCount]!);
+    const frequencies = new Int32Array(starts[wordCount]!);
+    const next = starts.slice(0, wordCount);
+    seen.fill(-1);
+    this.sectionWords.forEach((ids, section) => {
+      for (const code of ids) {
+        const word = code >> 2;
+        if (seen[word] !== section) {
+          seen[word] = section;
+          sections[next[word]!] = section;
+          next[word]! += 1;
+        }
+        frequencies[next[word]! - 1]! += fieldWeight[code & 3]!;
+      }
+    });
+    return {starts, sections, frequencies};
   }
 
   /** Writes the term shards and `index.json`; returns the index. */
@@ -479,146 +605,174 @@ export class IndexBuilder {
     await this.flushChunk();
     await this.pending;
     const wordCount = this.words.length;
-    // Each word's sections and its weighted frequency in each, as one flat
-    // list per word (section, frequency, section, frequency …). This needs
-    // no analysis, so it is made while Voikko's threads finish.
-    const wordPostings: number[][] = Array.from({length: wordCount}, () => []);
-    const fieldWeight = [TITLE_WEIGHT, HEADING_WEIGHT, 1];
-    this.sectionWords.forEach((ids, section) => {
-      for (const code of ids) {
-        const postings = wordPostings[code >> 2]!;
-        const last = postings.length - 2;
-        if (last >= 0 && postings[last] === section) postings[last + 1]! += fieldWeight[code & 3]!;
-        else postings.push(section, fieldWeight[code & 3]!);
+    // What needs no analysis is made first, while Voikko's threads finish
+    // theirs: the postings, each word's key and the exact-form terms. Then
+    // this thread takes its share of the words still waiting (done).
+    const postings = this.wordPostings();
+    // Lemmas and parts recur across many words: each is stemmed once.
+    const keyCache = new Map<string, string>();
+    const keyOf = (word: string) => {
+      let key = keyCache.get(word);
+      if (key === undefined) keyCache.set(word, (key = canonical(word)));
+      return key;
+    };
+    const keys = this.words.map(keyOf);
+    // Exact surface forms: `key=word` → section gaps.
+    const exact = new PostingsWriter();
+    const exactNames = this.words.map((word, index) => exactTerm(keys[index]!, word));
+    const exactAt: number[] = [0];
+    for (let word = 0; word < wordCount; word += 1) {
+      let previous = 0;
+      for (let k = postings.starts[word]!; k < postings.starts[word + 1]!; k += 1) {
+        exact.one(postings.sections[k]! - previous);
+        previous = postings.sections[k]!;
       }
-    });
-    const entries = await this.wordTerms();
+      exactAt.push(exact.end());
+    }
+    const exactIds = new Map(exactNames.map((name, word) => [name, word]));
+    // The engine's comparator-free sort is several times faster than a
+    // comparator.
+    const exactSorted = exactNames.slice().sort();
+    await this.analysis?.done();
+    const entries = this.wordTerms(keys, keyOf);
 
-    // Which words make each term, with the term's weight for the word:
-    // numbered in order of first appearance, words in order.
+    // Which words make each term, with the term's weight for the word, as
+    // flat lists like the postings: terms numbered in order of first
+    // appearance, each term's words in order.
     const termIds = new Map<string, number>();
     const termNames: string[] = [];
-    const termWords: number[][] = [];
+    const termOf = new Int32Array(entries.terms.length);
+    const termStarts: number[] = [0];
+    entries.terms.forEach((term, i) => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termNames.length;
+        termIds.set(term, id);
+        termNames.push(term);
+        termStarts.push(0);
+      }
+      termOf[i] = id;
+      termStarts[id + 1]! += 1;
+    });
+    for (let id = 0; id < termNames.length; id += 1) termStarts[id + 1]! += termStarts[id]!;
+    const termWords = new Int32Array(entries.terms.length);
+    const termWeights = new Float64Array(entries.terms.length);
+    const nextWord = termStarts.slice(0, termNames.length);
     for (let word = 0; word < wordCount; word += 1) {
       for (let i = entries.starts[word]!; i < entries.starts[word + 1]!; i += 1) {
-        const term = entries.terms[i]!;
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termNames.length;
-          termIds.set(term, id);
-          termNames.push(term);
-          termWords.push([]);
-        }
-        termWords[id]!.push(word, entries.weights[i]!);
+        const at = nextWord[termOf[i]!]!;
+        nextWord[termOf[i]!] = at + 1;
+        termWords[at] = word;
+        termWeights[at] = entries.weights[i]!;
       }
     }
 
     // BM25, computed once here: the index is static, so the worker only
     // adds. A term's frequency in a section is the sum over its words of
     // the word's frequency times the term's weight for that word. Postings
-    // are [section gap, score, …].
+    // are [section gap, score, …], written straight as the term's JSON
+    // entry (`"term":[…]`), which is all the shards need of it.
     const count = this.lengths.length;
     const average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
     const lengthNorm = Float64Array.from(
       this.lengths,
       (length) => K1 * (1 - B + (B * length) / average),
     );
-    /** Scored postings from (section, frequency) pairs, each frequency times `weight`. */
-    const scored = (postings: readonly number[], weight: number): number[] => {
-      const n = postings.length / 2;
+    const out = new PostingsWriter();
+    /** Where each term's postings are in `out`: term t's are `at[t]` … `at[t + 1]`. */
+    const at: number[] = [0];
+    const merged = new Float64Array(count);
+    const touched = new Int32Array(count);
+    /** Writes a term's postings from its sections and frequencies (`from` … `to` of the two lists). */
+    const scored = (
+      sections: Int32Array,
+      frequencies: ArrayLike<number>,
+      from: number,
+      to: number,
+      weight: number,
+    ) => {
+      const n = to - from;
       const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
-      const list: number[] = [];
       let previous = 0;
-      for (let k = 0; k < postings.length; k += 2) {
-        const section = postings[k]!;
-        const f = postings[k + 1]! * weight;
-        list.push(
+      for (let k = from; k < to; k += 1) {
+        const section = sections[k]!;
+        const f = frequencies[k]! * weight;
+        out.pair(
           section - previous,
           Math.max(1, Math.round((10 * idf * (f * (K1 + 1))) / (f + lengthNorm[section]!))),
         );
         previous = section;
       }
-      return list;
+      at.push(out.end());
     };
-    const names: string[] = [];
-    const lists: number[][] = [];
-    const merged = new Float64Array(count);
-    const touched: number[] = [];
-    termNames.forEach((term, id) => {
-      const words = termWords[id]!;
-      names.push(term);
-      if (words.length === 2) {
-        lists.push(scored(wordPostings[words[0]!]!, words[1]!));
+    termNames.forEach((_, id) => {
+      const first = termStarts[id]!;
+      const end = termStarts[id + 1]!;
+      if (end - first === 1) {
+        const word = termWords[first]!;
+        scored(
+          postings.sections,
+          postings.frequencies,
+          postings.starts[word]!,
+          postings.starts[word + 1]!,
+          termWeights[first]!,
+        );
         return;
       }
-      touched.length = 0;
-      for (let w = 0; w < words.length; w += 2) {
-        const postings = wordPostings[words[w]!]!;
-        const weight = words[w + 1]!;
-        for (let k = 0; k < postings.length; k += 2) {
-          const section = postings[k]!;
-          if (merged[section] === 0) touched.push(section);
-          merged[section]! += postings[k + 1]! * weight;
+      let n = 0;
+      for (let w = first; w < end; w += 1) {
+        const word = termWords[w]!;
+        const weight = termWeights[w]!;
+        for (let k = postings.starts[word]!; k < postings.starts[word + 1]!; k += 1) {
+          const section = postings.sections[k]!;
+          if (merged[section] === 0) touched[n++] = section;
+          merged[section]! += postings.frequencies[k]! * weight;
         }
       }
-      touched.sort((x, y) => x - y);
-      const pairs: number[] = [];
-      for (const section of touched) {
-        pairs.push(section, merged[section]!);
+      // A typed array sorts numbers without a comparator.
+      const sections = touched.subarray(0, n).sort();
+      const sums = new Float64Array(n);
+      sections.forEach((section, k) => {
+        sums[k] = merged[section]!;
         merged[section] = 0;
-      }
-      lists.push(scored(pairs, 1));
+      });
+      scored(sections, sums, 0, n, 1);
     });
-    // Exact surface forms: `key=word` → section gaps.
-    for (let word = 0; word < wordCount; word += 1) {
-      const postings = wordPostings[word]!;
-      const gaps: number[] = [];
-      let previous = 0;
-      for (let k = 0; k < postings.length; k += 2) {
-        gaps.push(postings[k]! - previous);
-        previous = postings[k]!;
-      }
-      names.push(exactTerm(entries.keys[word]!, this.words[word]!));
-      lists.push(gaps);
-    }
-
-    // Shards: runs of sorted terms of about SHARD_TARGET bytes each. A
+    // Shards: runs of sorted terms of about SHARD_TARGET characters each. A
     // shard's start in index.json is the shortest beginning of its first
     // term that sorts after the shard before it: enough to find the shard.
-    // The JSON is written here term by term rather than by JSON.stringify
-    // of one object per shard, which would hold every shard's terms twice.
-    // Terms are sorted with each one's number behind a NUL, which sorts
-    // before every letter, so the order is the terms' own; the engine's
-    // comparator-free sort is several times faster than a comparator.
-    const order = names.map((name, index) => `${name}\0${index}`).sort();
+    // The exact forms, sorted above, are merged into the sorted terms. A
+    // term is letters, digits and `=` (tokenize), so it needs no escaping.
+    const sorted = termNames.slice().sort();
     const starts: string[] = [];
     const shardJson: string[] = [];
-    let shard: string[] = [];
-    let size = 0;
+    const shard = new ShardWriter();
     let last = '';
     const close = () => {
-      const json = `{${shard.join(',')}}`;
-      shardJson.push(json);
-      this.hash.update(json);
-      shard = [];
-      size = 0;
+      const text = shard.close();
+      shardJson.push(text);
+      this.hash.update(text);
     };
-    for (const numbered of order) {
-      const index = Number(numbered.slice(numbered.lastIndexOf('\0') + 1));
-      const term = names[index]!;
-      if (size === 0) {
+    for (let i = 0, j = 0; i < sorted.length || j < exactSorted.length;) {
+      const fromTerms =
+        j === exactSorted.length || (i < sorted.length && sorted[i]! < exactSorted[j]!);
+      const name = fromTerms ? sorted[i++]! : exactSorted[j++]!;
+      if (shard.empty) {
         let length = 1;
-        while (term.slice(0, length) <= last) length += 1;
-        starts.push(term.slice(0, length));
+        while (name.slice(0, length) <= last) length += 1;
+        starts.push(name.slice(0, length));
       }
-      // A term is letters, digits and `=` (tokenize), so it needs no escaping.
-      const json = `"${term}":${JSON.stringify(lists[index])}`;
-      shard.push(json);
-      last = term;
-      size += json.length + 1;
-      if (size >= (this.options.shardTarget ?? SHARD_TARGET)) close();
+      if (fromTerms) {
+        const id = termIds.get(name)!;
+        shard.add(name, out.bytes, at[id]!, at[id + 1]!);
+      } else {
+        const word = exactIds.get(name)!;
+        shard.add(name, exact.bytes, exactAt[word]!, exactAt[word + 1]!);
+      }
+      last = name;
+      if (shard.size >= (this.options.shardTarget ?? SHARD_TARGET)) close();
     }
-    if (size > 0) close();
+    if (!shard.empty) close();
 
     // The folder name changes with the content, so browsers never mix builds.
     this.hash.update(JSON.stringify([this.sectionCounts, this.filters]));
@@ -657,7 +811,7 @@ export class IndexBuilder {
       stats: {
         pages: this.sectionCounts.length,
         sections: count,
-        terms: names.length,
+        terms: termNames.length + exactNames.length,
         shards: starts.length,
         chunks: this.chunks,
         morphology: Boolean(this.options.morphology),

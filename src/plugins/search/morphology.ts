@@ -382,7 +382,9 @@ export function openMorphology(
           await new Promise((resolve) => setImmediate(resolve));
         }
         while (running.size > 0) await Promise.all(running);
-        for (const thread of threads) thread.stop();
+        // Each thread is stopped once: a second stop would close its Voikko
+        // handle twice, which crashes the process.
+        for (const thread of threads.splice(0)) thread.stop();
       },
     };
   };
