@@ -175,8 +175,18 @@ type Reading = [baseform: string, wordbases: string, wordClass: string];
 export const STREAM_BATCH = 1500;
 /** At most this many worker threads, however many cores. */
 const MAX_THREADS = 3;
-/** Batches sent to a worker thread before it answers the first. */
-const IN_FLIGHT = 2;
+/**
+ * Batches sent to a worker thread before it answers the first: enough
+ * work for the thread while the builder goes on for a while without
+ * looking at the answers (a long page, the word keys in finish).
+ */
+const IN_FLIGHT = 4;
+/**
+ * Words per batch once the builder waits for the last words (done): the
+ * threads keep at most two such batches, and this thread looks at their
+ * answers between its own.
+ */
+const SLICE = 250;
 
 /** A worker thread running voikko-worker.cjs: batches of words in, readings out. */
 interface VoikkoThread {
@@ -340,8 +350,10 @@ export function openMorphology(
     // does not wait for this thread, busy with a page, to read its answer
     // and send the next (it still waits through longer stretches of work
     // here that do not yield).
+    /** Set by done(): the words left are shared out in small batches. */
+    let finishing = false;
     const feed = (thread: VoikkoThread) => {
-      while (thread.busy < IN_FLIGHT && queue.length > 0) {
+      while (thread.busy < (finishing ? 2 : IN_FLIGHT) && queue.length > 0) {
         const words = queue.shift()!;
         const job: Promise<void> = thread.run(words).then((result) => {
           running.delete(job);
@@ -376,7 +388,13 @@ export function openMorphology(
       async done() {
         if (batch.length > 0) queue.push(batch);
         batch = [];
-        // This thread takes batches too, while the workers finish theirs.
+        // This thread takes words too, while the threads finish theirs:
+        // what is left is cut into small batches that each side takes as
+        // it is free, so that neither waits long for the other at the end.
+        // This thread looks at the threads' answers between its batches.
+        finishing = true;
+        const left = queue.splice(0).flat();
+        for (let i = 0; i < left.length; i += SLICE) queue.push(left.slice(i, i + SLICE));
         for (let words = queue.shift(); words; words = queue.shift()) {
           for (const word of words) analyse(word);
           await new Promise((resolve) => setImmediate(resolve));
