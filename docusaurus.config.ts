@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import {feedbackConfig} from './src/components/Feedback/config';
 import {editUrl} from './src/plugins/cms/entries';
+import componentImports from './src/plugins/remark/componentImports';
 import pageData from './src/plugins/remark/pageData';
 import siteLinks from './src/plugins/remark/siteLinks';
 import {describeYamlError} from './src/plugins/content-model/load';
@@ -30,11 +31,12 @@ const baseUrl = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.r
  */
 const sitePath = (pathname: string) => `${baseUrl}${pathname.replace(/^\//, '')}`;
 
-/** The same for links in Markdown (`src/plugins/remark/siteLinks.ts`). */
-const beforeDefaultRemarkPlugins = [[siteLinks, {baseUrl}]] as [
-  typeof siteLinks,
-  {baseUrl: string},
-][];
+/**
+ * The same for links in Markdown (`src/plugins/remark/siteLinks.ts`); and
+ * the site's page components without an import line, loaded only by the
+ * pages that use them (`src/plugins/remark/componentImports.ts`).
+ */
+const beforeDefaultRemarkPlugins: MDXPlugin[] = [[siteLinks, {baseUrl}], componentImports];
 
 /**
  * The docs' Markdown also exports the page's own data from the

@@ -10,7 +10,9 @@ import {
   pageDataFile,
   writePageData,
 } from '../src/plugins/content-model/pageData';
-import pageData from '../src/plugins/remark/pageData';
+import pageData, {INDICATOR_PART} from '../src/plugins/remark/pageData';
+import {pageModelOf} from '../src/components/PageParts/usePageModel';
+import type {PageModelData} from '../src/model/types';
 
 const link = {permalink: '/opas/kaytannot/a', title: 'A', type: 'kaytanto'} as const;
 
@@ -99,6 +101,44 @@ describe('the page data remark plugin', () => {
     assert.deepEqual(exported(run(siteDir, 'docs/b.md')), [
       ['contentModel', pageDataFile(siteDir, 'docs/b.md')],
     ]);
+  });
+
+  it('makes an indicator page export the component that draws its chart, and only such a page', async () => {
+    const siteDir = mkdtempSync(path.join(os.tmpdir(), 'page-data-'));
+    const indicator = {id: 'paastot', title: 'Päästöt'} as unknown as PageModelData['indicator'];
+    await writePageData(
+      siteDir,
+      new Map<string, PageModelData>([
+        ['docs/mittarit/paastot.md', {related: [], indicator}],
+        ['docs/c.md', {related: []}],
+      ]),
+    );
+    const names = (nodes: ReturnType<typeof run>) =>
+      nodes
+        .filter((node) => node.type === 'mdxjsEsm')
+        .map((node) => {
+          const [declaration] = node.data!.estree.body as {
+            specifiers: {exported: {name: string}}[];
+            source: {value: string};
+          }[];
+          return `${declaration!.specifiers[0]!.exported.name} ${declaration!.source.value}`;
+        });
+    assert.deepEqual(names(run(siteDir, 'docs/mittarit/paastot.md')), [
+      `contentModelIndicatorPart ${INDICATOR_PART}`,
+      `contentModel ${pageDataFile(siteDir, 'docs/mittarit/paastot.md')}`,
+    ]);
+    assert.deepEqual(names(run(siteDir, 'docs/c.md')), [
+      `contentModel ${pageDataFile(siteDir, 'docs/c.md')}`,
+    ]);
+    // What the page hands to PageIntro.
+    const IndicatorPart = () => null;
+    const model = pageModelOf({
+      contentModel: {related: [], indicator},
+      contentModelIndicatorPart: IndicatorPart,
+    });
+    assert.equal(model.IndicatorPart, IndicatorPart);
+    assert.equal(model.indicator, indicator);
+    assert.equal(pageModelOf({contentModel: {related: []}}).IndicatorPart, undefined);
   });
 
   it('leaves a page without a data file as it is', () => {

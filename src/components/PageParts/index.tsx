@@ -5,12 +5,11 @@
  * sources. `src/theme/DocItem/Content` and the blog post wrapper place them.
  */
 
-import React, {type ReactNode} from 'react';
+import React, {type ComponentType, type ReactNode} from 'react';
 
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
-import IndicatorView, {IndicatorFacts} from '@site/src/components/IndicatorView';
 import PhaseTracker from '@site/src/components/PhaseTracker';
 import {actors, type ActorKey} from '@site/src/data/actors';
 import {
@@ -86,16 +85,6 @@ function ThemeLinks({keys}: {keys: readonly ThemeKey[]}): ReactNode {
 
 function ActorList({keys}: {keys: readonly ActorKey[]}): ReactNode {
   return <>{keys.map((key) => actors[key].label).join(', ')}</>;
-}
-
-/** An indicator page's facts, chart and table, from the checked content. */
-function IndicatorPart({indicator}: {indicator: Indicator}): ReactNode {
-  return (
-    <>
-      <IndicatorFacts indicator={indicator} />
-      <IndicatorView indicator={indicator} title={false} />
-    </>
-  );
 }
 
 type Figure = {
@@ -193,12 +182,20 @@ interface PartsProps {
   unfinished: readonly string[];
   /** An indicator page's checked indicator (content-model plugin's data). */
   indicator?: Indicator;
+  /** What draws it: exported by the indicator page's own module (usePageModel). */
+  IndicatorPart?: ComponentType<{indicator: Indicator}>;
   /** Related pages computed from the whole content (content-model plugin's data). */
   related?: readonly RelatedLink[];
 }
 
 /** What goes above the Markdown body. */
-export function PageIntro({type, frontMatter, unfinished, indicator}: PartsProps): ReactNode {
+export function PageIntro({
+  type,
+  frontMatter,
+  unfinished,
+  indicator,
+  IndicatorPart,
+}: PartsProps): ReactNode {
   const description = typeof frontMatter.description === 'string' ? frontMatter.description : '';
   return (
     <>
@@ -208,7 +205,7 @@ export function PageIntro({type, frontMatter, unfinished, indicator}: PartsProps
       {type === 'tapaus' && unfinished.length === 0 && (
         <PhaseTracker phase={(frontMatter as CaseNoteFrontMatter).phase} />
       )}
-      {type === 'mittari' && unfinished.length === 0 && indicator && (
+      {type === 'mittari' && unfinished.length === 0 && indicator && IndicatorPart && (
         <IndicatorPart indicator={indicator} />
       )}
     </>

@@ -3,13 +3,14 @@
  * the content-model plugin (`src/plugins/content-model/pageData.ts`, its
  * related pages) exports it as `contentModel`, which `src/theme/DocItem`
  * hands to the page parts; a page that draws `<IndicatorList />` also
- * exports the file of every indicator. Importing the file, rather than writing its
+ * exports the file of every indicator, and an indicator page the component
+ * that draws its chart (so that other pages do not load it). Importing the file, rather than writing its
  * content into the page, lets the bundler rebuild the page, and refresh its
  * cache, when the file changes. A few lines of syntax tree instead of a
  * dependency: one export statement is all it adds.
  */
 
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {indicatorsFile, pageDataFile} from '../content-model/pageData';
@@ -49,6 +50,9 @@ function exportDefaultAs(name: string, file: string) {
   };
 }
 
+/** The component that draws an indicator page's facts, chart and table. */
+export const INDICATOR_PART = '@site/src/components/PageParts/IndicatorPart';
+
 const uses = (node: Node, name: string): boolean =>
   ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
     node.name === name) ||
@@ -61,6 +65,10 @@ export default function pageData({siteDir}: {siteDir: string}) {
     const data = pageDataFile(siteDir, relative);
     if (!existsSync(data)) return;
     tree.children.unshift(exportDefaultAs('contentModel', data));
+    // An indicator page's chart and table: only indicator pages load their code.
+    if ((JSON.parse(readFileSync(data, 'utf8')) as {indicator?: unknown}).indicator) {
+      tree.children.unshift(exportDefaultAs('contentModelIndicatorPart', INDICATOR_PART));
+    }
     // `<IndicatorList />` draws every indicator: only its pages load them.
     if (uses(tree as Node, 'IndicatorList')) {
       tree.children.unshift(exportDefaultAs('contentModelIndicators', indicatorsFile(siteDir)));

@@ -28,7 +28,7 @@ export default function ContentWrapper({children}: Props): ReactNode {
   const type = typeOfPath(file);
   const data = frontMatter as Record<string, unknown>;
   const unfinished = useUnfinished(file);
-  const {related, indicator} = usePageModel();
+  const {related, indicator, IndicatorPart} = usePageModel();
   // Under `npm start` a file with front matter problems still renders; the
   // parts drawn from its front matter would read wrong values, so only the
   // body is shown until the file is fixed (the notice above says what to fix).
@@ -36,7 +36,13 @@ export default function ContentWrapper({children}: Props): ReactNode {
   return (
     <Content>
       <PdfLink permalink={metadata.permalink} />
-      <PageIntro type={type} frontMatter={data} unfinished={unfinished} indicator={indicator} />
+      <PageIntro
+        type={type}
+        frontMatter={data}
+        unfinished={unfinished}
+        indicator={indicator}
+        IndicatorPart={IndicatorPart}
+      />
       {children}
       <PageOutro type={type} frontMatter={data} unfinished={unfinished} related={related} />
     </Content>
