@@ -37,14 +37,38 @@ describe('scale benchmark report', () => {
   });
 
   it('writes a JavaScript difference with its sign, less as well as more than the bare build', () => {
-    const js = (gzip: number) => ({note: {gzip, files: 10}, doc: {gzip, files: 10}});
+    const js = (gzip: number) => ({
+      note: {gzip, files: 10},
+      doc: {gzip, files: 10},
+      chapter: {gzip, files: 10},
+    });
     const text = renderReport({
       ...figures(build),
       sizes: [{...figures(build).sizes[0]!, js: js(100 * 1024), bareJs: js(150 * 1024)}],
     });
-    assert.match(text, /at most 10 KB \(gzip\) above the bare build's: −50\.0 KB at 10,000/);
-    assert.match(text, /\| JS a doc page loads .*\| −50\.0 KB \|/);
+    assert.match(
+      text,
+      /✔ A doc page's JavaScript at most 10 KB \(gzip\) above the bare build's: −50\.0 KB \(note\) at 10,000, −50\.0 KB \(doc\) at 10,000, −50\.0 KB \(chapter\) at 10,000/,
+    );
+    assert.match(text, /\| JS the long chapter .*\| −50\.0 KB \|/);
     assert.doesNotMatch(text, /\+-/);
+  });
+
+  it('judges the JavaScript goal on every doc page measured', () => {
+    const size = figures(build).sizes[0]!;
+    const page = (gzip: number) => ({gzip, files: 10});
+    const text = renderReport({
+      ...figures(build),
+      sizes: [
+        {
+          ...size,
+          js: {note: page(130 * 1024), doc: page(105 * 1024), chapter: page(101 * 1024)},
+          bareJs: {note: page(100 * 1024), doc: page(100 * 1024), chapter: page(100 * 1024)},
+        },
+      ],
+    });
+    assert.match(text, /✘ A doc page's JavaScript .*\+30\.0 KB \(note\)/);
+    assert.match(text, /\| JS a chapter without page components .*\| \+1\.0 KB \|/);
   });
 
   it('gives a finished build its time and the ratio to the bare build', () => {

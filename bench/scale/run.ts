@@ -25,7 +25,7 @@ import {
   serveGzip,
   type LighthouseResult,
 } from './measure';
-import {writeReport, type Build, type Figures, type SizeFigures} from './report';
+import {JS_ROUTES, writeReport, type Build, type Figures, type SizeFigures} from './report';
 import {run} from '../site';
 
 const outDir = path.join(repoRoot, 'bench', 'out', 'scale');
@@ -94,7 +94,8 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
     try {
       figures.js = {
         note: await pageJs(server.origin, oursBuild, note),
-        doc: await pageJs(server.origin, oursBuild, '/opas/menetelmat/mittarit'),
+        doc: await pageJs(server.origin, oursBuild, JS_ROUTES.doc),
+        chapter: await pageJs(server.origin, oursBuild, JS_ROUTES.chapter),
       };
       figures.search = await firstQueryBytes(server.origin, oursBuild, note, QUERY);
     } catch (error) {
@@ -110,7 +111,8 @@ async function measureSize(count: number, kinds: 'both' | 'ours'): Promise<SizeF
     try {
       figures.bareJs = {
         note: await pageJs(server.origin, bareBuild, `/docs${note}`),
-        doc: await pageJs(server.origin, bareBuild, '/docs/opas/menetelmat/mittarit'),
+        doc: await pageJs(server.origin, bareBuild, `/docs${JS_ROUTES.doc}`),
+        chapter: await pageJs(server.origin, bareBuild, `/docs${JS_ROUTES.chapter}`),
       };
     } finally {
       await server.close();
@@ -154,7 +156,8 @@ async function measureBare(count: number, figures: SizeFigures): Promise<void> {
   try {
     figures.bareJs = {
       note: await pageJs(server.origin, bareBuild, `/docs${figures.notePath}`),
-      doc: await pageJs(server.origin, bareBuild, '/docs/opas/menetelmat/mittarit'),
+      doc: await pageJs(server.origin, bareBuild, `/docs${JS_ROUTES.doc}`),
+      chapter: await pageJs(server.origin, bareBuild, `/docs${JS_ROUTES.chapter}`),
     };
   } finally {
     await server.close();
