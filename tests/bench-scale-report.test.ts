@@ -71,6 +71,30 @@ describe('scale benchmark report', () => {
     assert.match(text, /\| JS a chapter without page components .*\| \+1\.0 KB \|/);
   });
 
+  it('puts the bare build’s Lighthouse figures beside ours, and judges ours only', () => {
+    const result = (score: number, tbt: number) => ({score, tbt, cls: 0, lcp: 2000});
+    const text = renderReport({
+      ...figures(build),
+      lighthouse: {
+        notes: 1000,
+        pages: [
+          {
+            type: 'case note',
+            route: '/kunnat/x/y',
+            best: result(80, 600),
+            runs: [result(80, 600)],
+            load: 1,
+            bare: result(97, 90),
+          },
+          {type: 'finder', route: '/kaytannot', best: result(96, 100), runs: [], load: 1},
+        ],
+      },
+    });
+    assert.match(text, /\| case note \| `\/kunnat\/x\/y` \| 80 \| 600 ms .*\| 97, 90 ms \|/);
+    assert.match(text, /\| finder \| `\/kaytannot` \| 96 .*\| – \|/);
+    assert.match(text, /✘ Lighthouse mobile performance at least 95 on every page type: lowest 80/);
+  });
+
   it('gives a finished build its time and the ratio to the bare build', () => {
     const text = renderReport(figures({...build, wall: 540_000}));
     assert.match(text, /- ✔ 10,000 notes build in at most 10 min: 9\.0 min/);
