@@ -132,12 +132,13 @@ export class CorpusFacts {
    */
   isNominal(word: string): boolean {
     const analysis = this.voikko.analyse(word);
+    const classes = this.voikko.classes(word);
     return (
       analysis !== undefined &&
       analysis.lemmas.length === 1 &&
       analysis.lemmas[0] === word &&
-      analysis.classes.length > 0 &&
-      analysis.classes.every((c) => NOMINAL.has(c))
+      classes.length > 0 &&
+      classes.every((c) => NOMINAL.has(c))
     );
   }
 }

@@ -34,13 +34,17 @@ export interface WordAnalysis {
   parts: string[];
   /** Only the base forms of the runs (parts without the word's own tails). */
   runs: string[];
-  /** Word classes of the readings (nimisana, laatusana, teonsana, …). */
-  classes: string[];
 }
 
 export interface Morphology {
   /** Analyses a lowercase word; undefined when Voikko does not know it. */
   analyse(word: string): WordAnalysis | undefined;
+  /**
+   * The word classes of a word's readings (nimisana, laatusana, teonsana,
+   * …). Apart from `analyse`, since the index does not need them and
+   * reading them was a few per cent of the analysis.
+   */
+  classes(word: string): string[];
   /** Analyses many words, in worker threads beside this one when there are many. */
   analyseMany(words: readonly string[]): Promise<(WordAnalysis | undefined)[]>;
   /**
@@ -164,8 +168,8 @@ export function partRuns(parts: readonly Part[]): string[] {
   return [...runs];
 }
 
-/** One reading of a word as Voikko gives it: BASEFORM, WORDBASES, CLASS. */
-type Reading = [baseform: string, wordbases: string, wordClass: string];
+/** One reading of a word as Voikko gives it: BASEFORM, WORDBASES. */
+type Reading = [baseform: string, wordbases: string];
 
 /**
  * Words per batch handed to a worker thread. A worker starts once a whole
@@ -249,12 +253,10 @@ function fromReadings(word: string, readings: readonly Reading[]): WordAnalysis 
   const lemmas = new Set<string>();
   const parts = new Set<string>();
   const runs = new Set<string>();
-  const classes = new Set<string>();
-  for (const [rawBase, rawBases, wordClass] of readings) {
+  for (const [rawBase, rawBases] of readings) {
     const baseform = rawBase.toLowerCase();
     const wordbases = rawBases.toLowerCase();
     if (baseform) lemmas.add(baseform);
-    if (wordClass) classes.add(wordClass);
     if (!wordbases) continue;
     const grouped = compoundParts(wordbases);
     if (grouped.length < 2) continue;
@@ -273,7 +275,7 @@ function fromReadings(word: string, readings: readonly Reading[]): WordAnalysis 
     }
   }
   if (lemmas.size === 0) return undefined;
-  return {lemmas: [...lemmas], parts: [...parts], runs: [...runs], classes: [...classes]};
+  return {lemmas: [...lemmas], parts: [...parts], runs: [...runs]};
 }
 
 /**
@@ -306,22 +308,20 @@ export function openMorphology(
   // The same words recur on every page: each is analysed once.
   const cache = new Map<string, WordAnalysis | null>();
 
-  const readings = (word: string): Reading[] => {
+  /** The given attributes of each of a word's readings ('' where one has none). */
+  const attributes = (word: string, keys: readonly string[]): string[][] => {
     const list = voikko.analyze(handle, word);
-    const found: Reading[] = [];
+    const found: string[][] = [];
     if (!list) return found;
     for (let i = 0; ; i += 1) {
       const analysis = koffi.decode(list, i * koffi.sizeof('void*'), 'void*') as unknown;
       if (!analysis) break;
-      found.push([
-        read(analysis, 'BASEFORM') ?? '',
-        read(analysis, 'WORDBASES') ?? '',
-        read(analysis, 'CLASS') ?? '',
-      ]);
+      found.push(keys.map((key) => read(analysis, key) ?? ''));
     }
     voikko.freeAnalyses(list);
     return found;
   };
+  const readings = (word: string) => attributes(word, ['BASEFORM', 'WORDBASES']) as Reading[];
 
   const analyse = (word: string): WordAnalysis | undefined => {
     const cached = cache.get(word);
@@ -414,8 +414,17 @@ export function openMorphology(
     return words.map((word) => analyse(word));
   };
 
+  const classes = (word: string): string[] => [
+    ...new Set(
+      attributes(word, ['CLASS'])
+        .map(([wordClass]) => wordClass!)
+        .filter(Boolean),
+    ),
+  ];
+
   return {
     analyse,
+    classes,
     analyseMany,
     stream,
     close() {

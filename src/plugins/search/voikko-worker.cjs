@@ -1,7 +1,7 @@
 /**
  * A worker thread of the index builder (morphology.ts, stream): for each
  * batch of words it is sent, analyses them with Voikko and posts back each
- * word's readings as [BASEFORM, WORDBASES, CLASS]; null when Voikko cannot
+ * word's readings as [BASEFORM, WORDBASES]; null when Voikko cannot
  * run here. Plain CommonJS, so that it runs
  * in a worker thread without the TypeScript loader; the same C functions
  * as morphology.ts, with returned pointers declared void* and freed.
@@ -39,11 +39,7 @@ try {
     for (let i = 0; ; i += 1) {
       const analysis = koffi.decode(list, i * size, 'void*');
       if (!analysis) break;
-      found.push([
-        read(analysis, 'BASEFORM'),
-        read(analysis, 'WORDBASES'),
-        read(analysis, 'CLASS'),
-      ]);
+      found.push([read(analysis, 'BASEFORM'), read(analysis, 'WORDBASES')]);
     }
     freeAnalyses(list);
     return found;
