@@ -47,6 +47,17 @@ describe('the page data remark plugin', () => {
     pageData({siteDir})(tree, {path: path.join(siteDir, file)});
     return tree.children as {type: string; data?: {estree: {body: unknown[]}}}[];
   };
+  /** What a page's ESM nodes export: [name, file] each. */
+  const exported = (nodes: ReturnType<typeof run>) =>
+    nodes
+      .filter((node) => node.type === 'mdxjsEsm')
+      .map((node) => {
+        const [declaration] = node.data!.estree.body as {
+          specifiers: {exported: {name: string}}[];
+          source: {value: string};
+        }[];
+        return [declaration!.specifiers[0]!.exported.name, declaration!.source.value];
+      });
 
   it('makes a page with a data file export it as contentModel', async () => {
     const siteDir = mkdtempSync(path.join(os.tmpdir(), 'page-data-'));
@@ -83,16 +94,6 @@ describe('the page data remark plugin', () => {
         ['docs/b.md', {related: []}],
       ]),
     );
-    const exported = (nodes: ReturnType<typeof run>) =>
-      nodes
-        .filter((node) => node.type === 'mdxjsEsm')
-        .map((node) => {
-          const [declaration] = node.data!.estree.body as {
-            specifiers: {exported: {name: string}}[];
-            source: {value: string};
-          }[];
-          return [declaration!.specifiers[0]!.exported.name, declaration!.source.value];
-        });
     const list = {type: 'mdxJsxFlowElement', name: 'IndicatorList', children: []};
     assert.deepEqual(exported(run(siteDir, 'docs/a.md', [list])), [
       ['contentModelIndicators', indicatorsFile(siteDir)],
@@ -113,22 +114,12 @@ describe('the page data remark plugin', () => {
         ['docs/c.md', {related: []}],
       ]),
     );
-    const names = (nodes: ReturnType<typeof run>) =>
-      nodes
-        .filter((node) => node.type === 'mdxjsEsm')
-        .map((node) => {
-          const [declaration] = node.data!.estree.body as {
-            specifiers: {exported: {name: string}}[];
-            source: {value: string};
-          }[];
-          return `${declaration!.specifiers[0]!.exported.name} ${declaration!.source.value}`;
-        });
-    assert.deepEqual(names(run(siteDir, 'docs/mittarit/paastot.md')), [
-      `contentModelIndicatorPart ${INDICATOR_PART}`,
-      `contentModel ${pageDataFile(siteDir, 'docs/mittarit/paastot.md')}`,
+    assert.deepEqual(exported(run(siteDir, 'docs/mittarit/paastot.md')), [
+      ['contentModelIndicatorPart', INDICATOR_PART],
+      ['contentModel', pageDataFile(siteDir, 'docs/mittarit/paastot.md')],
     ]);
-    assert.deepEqual(names(run(siteDir, 'docs/c.md')), [
-      `contentModel ${pageDataFile(siteDir, 'docs/c.md')}`,
+    assert.deepEqual(exported(run(siteDir, 'docs/c.md')), [
+      ['contentModel', pageDataFile(siteDir, 'docs/c.md')],
     ]);
     // What the page hands to PageIntro.
     const IndicatorPart = () => null;
