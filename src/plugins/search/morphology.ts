@@ -346,10 +346,9 @@ export function openMorphology(
         else analyse(word);
       });
     };
-    // Each thread has the next batch waiting while it works on one, so it
-    // does not wait for this thread, busy with a page, to read its answer
-    // and send the next (it still waits through longer stretches of work
-    // here that do not yield).
+    // Each thread has a few batches waiting (IN_FLIGHT) while it works, so
+    // it does not wait for this thread, busy with a page or the word keys,
+    // to read its answer and send the next.
     /** Set by done(): the words left are shared out in small batches. */
     let finishing = false;
     const feed = (thread: VoikkoThread) => {
