@@ -16,7 +16,7 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
 import {load} from 'cheerio';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 
 import {
   BASE_PATH_BUILD,
@@ -25,21 +25,25 @@ import {
   launchBrowser,
   pagesByTemplate,
   serveBuild,
+  tabPool,
   templateOf,
   templateSample,
   watchPage,
   type Site,
+  type TabPool,
 } from './helpers';
 
 const BASE = BASE_PATH_BUILD.BASE_URL;
 let outDir: string;
 let site: Site;
 let browser: Browser;
+let tabs: TabPool;
 
 before(async () => {
   outDir = (await buildSiteWith(BASE_PATH_BUILD)).buildDir;
   site = await serveBuild({dir: outDir, baseUrl: BASE});
   browser = await launchBrowser();
+  tabs = tabPool(await browser.newContext());
 });
 
 after(async () => {
@@ -52,11 +56,15 @@ function sitemapPaths(): string[] {
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
-async function open(pathname: string) {
-  const page = await browser.newPage();
-  const watch = watchPage(page);
-  const response = await gotoHydrated(page, site.origin + pathname);
-  return {page, errors: watch.errors, status: response?.status()};
+/** Opens a page in a borrowed tab and hands it to `run` once it has hydrated. */
+function open<T>(
+  pathname: string,
+  run: (opened: {page: Page; errors: string[]; status: number | undefined}) => Promise<T>,
+): Promise<T> {
+  return tabs.use(async ({page, errors}) => {
+    const response = await gotoHydrated(page, site.origin + pathname);
+    return run({page, errors, status: response?.status()});
+  });
 }
 
 describe('a build under BASE_URL=/opas/', () => {
@@ -116,13 +124,13 @@ describe('a build under BASE_URL=/opas/', () => {
     await Promise.all(
       Array.from({length: 4}, async () => {
         for (let pathname = queue.shift(); pathname; pathname = queue.shift()) {
-          const {page, errors, status} = await open(pathname);
-          if (status !== 200) failures.push(`${pathname}: ${status}`);
-          if ((await page.getAttribute('html', 'lang')) !== 'fi') {
-            failures.push(`${pathname}: not in Finnish`);
-          }
-          failures.push(...errors.map((error) => `${pathname}: ${error}`));
-          await page.close();
+          await open(pathname, async ({page, errors, status}) => {
+            if (status !== 200) failures.push(`${pathname}: ${status}`);
+            if ((await page.getAttribute('html', 'lang')) !== 'fi') {
+              failures.push(`${pathname}: not in Finnish`);
+            }
+            failures.push(...errors.map((error) => `${pathname}: ${error}`));
+          });
         }
       }),
     );
@@ -130,39 +138,43 @@ describe('a build under BASE_URL=/opas/', () => {
   });
 
   it('links from the home page into the guide, not back to itself', async () => {
-    const {page} = await open(BASE);
-    const hrefs = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')));
-    assert.ok(hrefs.includes('/opas/opas'), hrefs.join(' '));
-    assert.ok(hrefs.includes('/opas/kaytannot'));
-    await page.close();
+    await open(BASE, async ({page}) => {
+      const hrefs = await page.$$eval('main a', (links) =>
+        links.map((a) => a.getAttribute('href')),
+      );
+      assert.ok(hrefs.includes('/opas/opas'), hrefs.join(' '));
+      assert.ok(hrefs.includes('/opas/kaytannot'));
+    });
   });
 
   it('search finds results and links inside the base', async () => {
-    const {page, errors} = await open(`${BASE}haku?q=kaavoitus`);
-    await page.locator('ol li a').first().waitFor();
-    const hrefs = await page.$$eval('ol li a', (links) => links.map((a) => a.getAttribute('href')));
-    assert.ok(hrefs.length > 0);
-    for (const href of hrefs) assert.ok(href?.startsWith(BASE), href ?? '');
-    assert.ok(site.requests.includes(`${BASE}search/index.json`));
-    assert.deepEqual(errors, []);
-    await page.close();
+    await open(`${BASE}haku?q=kaavoitus`, async ({page, errors}) => {
+      await page.locator('ol li a').first().waitFor();
+      const hrefs = await page.$$eval('ol li a', (links) =>
+        links.map((a) => a.getAttribute('href')),
+      );
+      assert.ok(hrefs.length > 0);
+      for (const href of hrefs) assert.ok(href?.startsWith(BASE), href ?? '');
+      assert.ok(site.requests.includes(`${BASE}search/index.json`));
+      assert.deepEqual(errors, []);
+    });
   });
 
   it('the finder filters, with its state in the URL under the base', async () => {
-    const {page, errors} = await open(`${BASE}kaytannot`);
-    const status = page.locator('main p[role="status"]');
-    const before = await status.textContent();
-    await page
-      .getByLabel(/^Urjala/)
-      .first()
-      .check();
-    await page.waitForURL(/\/opas\/kaytannot\?kunta=urjala$/);
-    // The count is shown once the filter data has loaded; until then the status says so.
-    await page.locator('main p[role="status"]', {hasText: 'Rajauksilla löytyi'}).waitFor();
-    assert.notEqual(await status.textContent(), before);
-    assert.match((await status.textContent()) ?? '', /^Rajauksilla löytyi \d+ \/ \d+\.$/);
-    assert.deepEqual(errors, []);
-    await page.close();
+    await open(`${BASE}kaytannot`, async ({page, errors}) => {
+      const status = page.locator('main p[role="status"]');
+      const before = await status.textContent();
+      await page
+        .getByLabel(/^Urjala/)
+        .first()
+        .check();
+      await page.waitForURL(/\/opas\/kaytannot\?kunta=urjala$/);
+      // The count is shown once the filter data has loaded; until then the status says so.
+      await page.locator('main p[role="status"]', {hasText: 'Rajauksilla löytyi'}).waitFor();
+      assert.notEqual(await status.textContent(), before);
+      assert.match((await status.textContent()) ?? '', /^Rajauksilla löytyi \d+ \/ \d+\.$/);
+      assert.deepEqual(errors, []);
+    });
   });
 
   it('feeds and open data are under the base, and their links too', async () => {
@@ -182,12 +194,12 @@ describe('a build under BASE_URL=/opas/', () => {
     }
     const schema = await fetch(`${site.origin}${BASE}data/tapaukset.schema.json`);
     assert.equal(schema.status, 200);
-    const {page} = await open(`${BASE}kunnat`);
-    const feeds = await page.$$eval('link[rel="alternate"]', (links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
-    assert.ok(feeds.includes('/opas/kunnat/rss.xml'), feeds.join(' '));
-    await page.close();
+    await open(`${BASE}kunnat`, async ({page}) => {
+      const feeds = await page.$$eval('link[rel="alternate"]', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      assert.ok(feeds.includes('/opas/kunnat/rss.xml'), feeds.join(' '));
+    });
   });
 
   it('the editor loads its bundle and config under the base', async () => {
@@ -205,12 +217,10 @@ describe('a build under BASE_URL=/opas/', () => {
     // The local proxy is not running here; only the site's own files count.
     const own = watch.errors.filter((error) => error.includes(site.origin));
     assert.deepEqual(own, []);
-    const editLinks = await (async () => {
-      const {page: doc} = await open(`${BASE}opas/menetelmat/mittarit`);
+    const editLinks = await open(`${BASE}opas/menetelmat/mittarit`, async ({page: doc}) => {
       const hrefs = await doc.$$eval('a', (links) => links.map((a) => a.getAttribute('href')));
-      await doc.close();
       return hrefs.filter((href) => href?.includes('/admin/'));
-    })();
+    });
     assert.ok(editLinks.length > 0);
     for (const href of editLinks) assert.ok(href!.startsWith('/opas/admin/#/'), href!);
     await page.close();

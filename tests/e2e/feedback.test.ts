@@ -24,26 +24,31 @@ import {
   htmlFileOf,
   launchBrowser,
   serveDir,
-  watchPage,
+  tabPool,
   type Site,
+  type Tab,
+  type TabPool,
 } from './helpers';
 
 const chapter = '/opas/menetelmat/mittarit';
 const box = 'section[aria-labelledby^="palaute-"]';
 
 let browser: Browser;
+let tabs: TabPool;
 before(async () => {
   browser = await launchBrowser();
+  tabs = tabPool(await browser.newContext());
 });
 after(async () => {
   await browser?.close();
 });
 
-async function open(site: Site, pathname: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage();
-  const watch = watchPage(page);
-  await gotoHydrated(page, site.origin + pathname);
-  return {page, errors: watch.errors};
+/** Opens a page of a site in a borrowed tab and hands it to `run` once it has hydrated. */
+function open<T>(site: Site, pathname: string, run: (tab: Tab) => Promise<T>): Promise<T> {
+  return tabs.use(async (tab) => {
+    await gotoHydrated(tab.page, site.origin + pathname);
+    return run(tab);
+  });
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
@@ -69,8 +74,7 @@ describe('without configuration', () => {
   after(async () => site?.stop());
 
   it('asks the question and says whom to contact instead of showing a form', async () => {
-    const {page, errors} = await open(site, chapter);
-    try {
+    await open(site, chapter, async ({page, errors}) => {
       await page.locator(box).scrollIntoViewIfNeeded();
       assert.equal(await page.locator(`${box} h2`).textContent(), 'Oliko sivusta apua?');
       assert.equal(await page.locator(`${box} form, ${box} textarea`).count(), 0);
@@ -79,9 +83,7 @@ describe('without configuration', () => {
       assert.match(text, /Pälkäne.*Valkeakoski.*Akaa.*Urjala/);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('is on every kind of page, in the HTML the server sends', () => {
@@ -93,8 +95,7 @@ describe('without configuration', () => {
   });
 
   it('gives whom to contact in the accessibility statement, with two weeks and the supervisor', async () => {
-    const {page} = await open(site, '/saavutettavuus');
-    try {
+    await open(site, '/saavutettavuus', async ({page}) => {
       const text = (await page.locator('main').textContent()) ?? '';
       assert.match(text, /kahden viikon kuluessa/);
       assert.match(text, /valvontaviranomai/);
@@ -102,9 +103,7 @@ describe('without configuration', () => {
       assert.ok(await page.locator('main a[href*="saavutettavuusvaatimukset.fi"]').count());
       assert.ok(await page.locator('main a[href="https://www.palkane.fi/"]').count());
       assert.deepEqual(await axeViolations(page), []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -122,8 +121,7 @@ describe('with a form service (FEEDBACK_URL), under a base path', () => {
   });
 
   it('takes an answer and a message by keyboard and sends them with the page address', async () => {
-    const {page} = await open(site, chapterHere);
-    try {
+    await open(site, chapterHere, async ({page}) => {
       const sent: string[] = [];
       await page.route(`${form.origin}/**`, async (route) => {
         sent.push(route.request().url());
@@ -154,14 +152,11 @@ describe('with a form service (FEEDBACK_URL), under a base path', () => {
       assert.equal(params.get('sivu'), `${BASE_PATH_BUILD.SITE_URL}${chapterHere}`);
       assert.equal(params.get('apua'), 'ei');
       assert.equal(params.get('palaute'), 'Esimerkki mittarin arvoista & lähteistä');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('says what is missing when nothing was chosen, and moves focus to the first choice', async () => {
-    const {page} = await open(site, chapterHere);
-    try {
+    await open(site, chapterHere, async ({page}) => {
       await page.locator(`${box} button[type="submit"]`).focus();
       await page.keyboard.press('Enter');
       assert.match(
@@ -170,15 +165,12 @@ describe('with a form service (FEEDBACK_URL), under a base path', () => {
       );
       assert.equal(await focused(page), 'input apua kylla');
       assert.match(page.url(), /mittarit$/, 'nothing was sent');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('has no axe violations, and the statement links the form', async () => {
     for (const pathname of [chapterHere, `${base}/saavutettavuus`]) {
-      const {page, errors} = await open(site, pathname);
-      try {
+      await open(site, pathname, async ({page, errors}) => {
         assert.deepEqual(await axeViolations(page), [], pathname);
         assert.deepEqual(errors, [], pathname);
         if (pathname.endsWith('/saavutettavuus')) {
@@ -194,9 +186,7 @@ describe('with a form service (FEEDBACK_URL), under a base path', () => {
             `${BASE_PATH_BUILD.SITE_URL}${base}/saavutettavuus`,
           );
         }
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 });
@@ -213,8 +203,7 @@ describe('with e-mail (FEEDBACK_EMAIL), on the fixture site', () => {
   });
 
   it('prefills the message with the page address, the answer and the text, by keyboard', async () => {
-    const {page} = await open(site, chapter);
-    try {
+    await open(site, chapter, async ({page}) => {
       const link = page.locator(`${box} a`, {hasText: 'Lähetä palaute sähköpostilla'});
       const before = new URL((await link.getAttribute('href')) ?? '');
       assert.equal(before.protocol, 'mailto:');
@@ -234,23 +223,18 @@ describe('with e-mail (FEEDBACK_EMAIL), on the fixture site', () => {
       assert.match(body, new RegExp(`Sivu: https://opas\\.example\\.fi${chapter}`));
       assert.match(body, /Oliko sivusta apua: Kyllä/);
       assert.match(body, /Selkeä luku/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('has no axe violations, and the statement gives the address', async () => {
     for (const pathname of [chapter, '/saavutettavuus']) {
-      const {page, errors} = await open(site, pathname);
-      try {
+      await open(site, pathname, async ({page, errors}) => {
         assert.deepEqual(await axeViolations(page), [], pathname);
         assert.deepEqual(errors, [], pathname);
         if (pathname === '/saavutettavuus') {
           assert.ok(await page.locator('main a[href^="mailto:palaute@example.fi"]').count());
         }
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 });

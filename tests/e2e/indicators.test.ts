@@ -63,8 +63,7 @@ describe('indicator pages', () => {
     const files = await indicatorFiles();
     assert.ok(files.length >= 4, 'the guide has indicators');
     for (const file of files) {
-      const {page, errors} = await env.open(file.path);
-      try {
+      await env.open(file.path, async ({page, errors}) => {
         const id = file.path.slice(1);
         const name = await page.locator(`svg[data-indicator-chart="${id}"] title`).textContent();
         const expected = [...file.values, ...file.targets]
@@ -96,29 +95,23 @@ describe('indicator pages', () => {
         assert.equal(gaps, series.size * years.size - file.values.length, file.path);
         assert.deepEqual(await axeViolations(page), [], file.path);
         assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 
   it('the emission indicator shows all four municipalities', async () => {
-    const {page} = await env.open('/opas/mittarit/paastot');
-    try {
+    await env.open('/opas/mittarit/paastot', async ({page}) => {
       const rows = await page
         .locator('svg[data-indicator-chart="opas/mittarit/paastot"] ~ div table tbody tr')
         .evaluateAll((elements) => elements.map((row) => (row as HTMLElement).dataset.series));
       assert.deepEqual([...rows].sort(), [...municipalityKeys].sort());
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('every municipality page shows its own figures with a chart and a table', async () => {
     const files = await indicatorFiles();
     for (const municipality of municipalityKeys) {
-      const {page} = await env.open(`/kunnat/${municipality}`);
-      try {
+      await env.open(`/kunnat/${municipality}`, async ({page}) => {
         const charts = page.locator('section[aria-labelledby="mittarit"] svg[role="img"]');
         assert.ok((await charts.count()) >= 1, municipality);
         for (const file of files) {
@@ -135,9 +128,7 @@ describe('indicator pages', () => {
           );
         }
         assert.deepEqual(await axeViolations(page), [], municipality);
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 });
@@ -192,8 +183,7 @@ describe('the finder export', () => {
   }
 
   it('the CSV holds exactly the filtered rows, with the open data columns', async () => {
-    const {page} = await env.open(query);
-    try {
+    await env.open(query, async ({page}) => {
       // Filtered results arrive from the finder's data files.
       await page.locator('main [role="status"]', {hasText: 'Rajauksilla löytyi'}).waitFor();
       const shown = await page
@@ -217,14 +207,11 @@ describe('the finder export', () => {
       const ids = rows.map((row) => row[header!.indexOf('id')]!).sort();
       assert.deepEqual(ids, [...shown].sort());
       await page.locator('[aria-live="polite"]', {hasText: 'riviä'}).waitFor();
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('the XLSX holds exactly the filtered rows', async () => {
-    const {page} = await env.open(query);
-    try {
+    await env.open(query, async ({page}) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', {name: 'XLSX'}).click(),
@@ -239,26 +226,21 @@ describe('the finder export', () => {
         if (number > 1) ids.push(String(row.getCell(idColumn).value));
       });
       assert.deepEqual(ids.sort(), await expectedIds());
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
 describe('templates', () => {
   it('every template page links to its generated file, and the file is there', async () => {
     for (const template of templates) {
-      const {page} = await env.open(`/pohjat/${template.id}`);
-      try {
+      await env.open(`/pohjat/${template.id}`, async ({page}) => {
         const file = `/pohjat/${template.id}.${template.format}`;
         const link = page.locator(`a[href="${file}"]`);
         assert.equal(await link.count(), 1, file);
         const bytes = readFileSync(path.join(buildDir, file));
         assert.equal(bytes.subarray(0, 2).toString(), 'PK', `${file} is a zip (Office) file`);
         assert.deepEqual(await axeViolations(page), [], template.id);
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 });

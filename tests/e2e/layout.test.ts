@@ -138,37 +138,33 @@ describe('layout on every width', () => {
       ...WIDTHS.slice(0, index % WIDTHS.length),
     ];
     it(`${route} at ${order.join(', ')} px: navbar controls apart, no sideways scrolling, no hidden table columns`, async () => {
-      const context = await env.browser.newContext({viewport: {width: order[0]!, height: 800}});
-      // tsx compiles this file keeping function names through a helper,
-      // `__name`, that the page does not have.
-      await context.addInitScript('window.__name = (f) => f;');
-      const page = await context.newPage();
-      const problems: string[] = [];
-      try {
-        await gotoHydrated(page, env.site.origin + route);
-        // The search page's results come after hydration: measure them too.
-        if (route.startsWith('/haku?')) await page.locator('main ol li a').first().waitFor();
-        // Web fonts and late layout settle before measuring.
-        await page.evaluate(() => document.fonts.ready);
-        for (const width of order) {
-          if (width !== order[0]) {
-            await page.setViewportSize({width, height: 800});
-            await page.evaluate(settle);
+      await env.tabs.use(
+        async ({page}) => {
+          const problems: string[] = [];
+          await gotoHydrated(page, env.site.origin + route);
+          // The search page's results come after hydration: measure them too.
+          if (route.startsWith('/haku?')) await page.locator('main ol li a').first().waitFor();
+          // Web fonts and late layout settle before measuring.
+          await page.evaluate(() => document.fonts.ready);
+          for (const width of order) {
+            if (width !== order[0]) {
+              await page.setViewportSize({width, height: 800});
+              await page.evaluate(settle);
+            }
+            const found = await page.evaluate(inspect);
+            for (const overlap of found.overlaps)
+              problems.push(`${width} px: navbar overlap ${overlap}`);
+            if (found.scrollWidth > found.clientWidth) {
+              problems.push(
+                `${width} px: scrolls sideways by ${found.scrollWidth - found.clientWidth} px`,
+              );
+            }
+            for (const hidden of found.hiddenColumns) problems.push(`${width} px: table ${hidden}`);
           }
-          const found = await page.evaluate(inspect);
-          for (const overlap of found.overlaps)
-            problems.push(`${width} px: navbar overlap ${overlap}`);
-          if (found.scrollWidth > found.clientWidth) {
-            problems.push(
-              `${width} px: scrolls sideways by ${found.scrollWidth - found.clientWidth} px`,
-            );
-          }
-          for (const hidden of found.hiddenColumns) problems.push(`${width} px: table ${hidden}`);
-        }
-        assert.deepEqual(problems, []);
-      } finally {
-        await context.close();
-      }
+          assert.deepEqual(problems, []);
+        },
+        {viewport: {width: order[0]!, height: 800}},
+      );
     });
   });
 });

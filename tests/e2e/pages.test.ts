@@ -10,10 +10,10 @@ import {
   launchBrowser,
   pagesByTemplate,
   sitePaths,
+  tabPool,
   templateOf,
   templateSample,
-  watchCsp,
-  watchPage,
+  type TabPool,
 } from './helpers';
 import {startNginx, type Nginx} from './nginx';
 
@@ -108,10 +108,12 @@ const CONCURRENCY = 4;
 
 describe('every page', {concurrency: CONCURRENCY}, () => {
   // One context, so that pages share the browser's cache of hashed files as
-  // a reader's pages do.
+  // a reader's pages do, and tabs that go from page to page as a reader's do.
   let context: BrowserContext;
+  let tabs: TabPool;
   before(async () => {
     context = await env.browser.newContext({colorScheme: 'light'});
+    tabs = tabPool(context);
   });
   after(async () => {
     await context?.close();
@@ -130,11 +132,8 @@ describe('every page', {concurrency: CONCURRENCY}, () => {
     );
   });
 
-  const check = (path: string, dark: boolean) => async () => {
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    const violations = await watchCsp(page);
-    try {
+  const check = (path: string, dark: boolean) => () =>
+    tabs.use(async ({page, errors, csp}) => {
       const response = await gotoHydrated(page, env.site.origin + path);
       assert.equal(response?.status(), path === missingPath ? 404 : 200);
       assert.equal(await page.getAttribute('html', 'lang'), 'fi');
@@ -153,14 +152,11 @@ describe('every page', {concurrency: CONCURRENCY}, () => {
         assert.deepEqual(await axeViolations(page), [], 'in dark mode');
       }
       assert.deepEqual(
-        watch.errors.filter((error) => !(path === missingPath && error.includes('404'))),
+        errors.filter((error) => !(path === missingPath && error.includes('404'))),
         [],
       );
-      assert.deepEqual(violations, [], 'Content-Security-Policy violations');
-    } finally {
-      await page.close();
-    }
-  };
+      assert.deepEqual(csp, [], 'Content-Security-Policy violations');
+    });
 
   const inDark = new Set(darkSample);
   for (const path of allPaths) {

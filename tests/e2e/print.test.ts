@@ -14,12 +14,14 @@ import {withSite} from './helpers';
 
 const env = withSite();
 
-async function openForPrint(path: string): Promise<Page> {
-  const {page} = await env.open(path);
-  // An A4 sheet at 96 dpi, as the browser lays out a printed page.
-  await page.setViewportSize({width: 794, height: 1123});
-  await page.emulateMedia({media: 'print'});
-  return page;
+/** Opens a page and hands it to `run` laid out for print. */
+function openForPrint<T>(path: string, run: (page: Page) => Promise<T>): Promise<T> {
+  return env.open(path, async ({page}) => {
+    // An A4 sheet at 96 dpi, as the browser lays out a printed page.
+    await page.setViewportSize({width: 794, height: 1123});
+    await page.emulateMedia({media: 'print'});
+    return run(page);
+  });
 }
 
 /** Whether the first element matching the selector is displayed. */
@@ -55,8 +57,7 @@ describe('printing a chapter', () => {
   const chapter = '/opas/menetelmat/mittarit';
 
   it('hides navigation, search, edit links, contents, pagination and feedback', async () => {
-    const page = await openForPrint(chapter);
-    try {
+    await openForPrint(chapter, async (page) => {
       for (const selector of [
         ...SCREEN_ONLY,
         '.theme-doc-sidebar-container',
@@ -72,14 +73,11 @@ describe('printing a chapter', () => {
       await page.emulateMedia({media: 'screen'});
       assert.equal(await shown(page, '.navbar'), true);
       assert.equal(await shown(page, '.theme-edit-this-page'), true);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('shows the article, its title and its sources', async () => {
-    const page = await openForPrint(chapter);
-    try {
+    await openForPrint(chapter, async (page) => {
       assert.equal(await shown(page, 'article h1'), true);
       assert.equal(await shown(page, 'article .theme-doc-markdown'), true);
       const width = await page.evaluate(
@@ -87,14 +85,11 @@ describe('printing a chapter', () => {
       );
       const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
       assert.ok(width > pageWidth * 0.85, `the article takes the width (${width} of ${pageWidth})`);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('writes link addresses after the link text, but not for links within the page', async () => {
-    const page = await openForPrint(chapter);
-    try {
+    await openForPrint(chapter, async (page) => {
       const external = await page.evaluate(() => {
         const link = document.querySelector<HTMLAnchorElement>('article a[href^="http"]');
         link?.setAttribute('data-test', 'external');
@@ -110,20 +105,15 @@ describe('printing a chapter', () => {
       assert.equal(await afterContent(page, '[data-test="local"]'), 'none');
       await page.emulateMedia({media: 'screen'});
       assert.equal(await afterContent(page, '[data-test="external"]'), 'none', 'not on screen');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('keeps tables and figures whole where it can', async () => {
-    const page = await openForPrint(chapter);
-    try {
+    await openForPrint(chapter, async (page) => {
       const tables = await breakInside(page, 'article table');
       assert.ok(tables.length > 0, 'the chapter has a table');
       assert.deepEqual([...new Set(tables)], ['avoid']);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -131,8 +121,7 @@ describe('printing a case note', () => {
   const note = '/kunnat/palkane/hiilineutraali-etela-pirkanmaa-2030';
 
   it('shows its phases, tasks, summary box and sources and hides the rest', async () => {
-    const page = await openForPrint(note);
-    try {
+    await openForPrint(note, async (page) => {
       for (const selector of [...SCREEN_ONLY, '.theme-doc-sidebar-container', '.pagination-nav']) {
         assert.equal(await shown(page, selector), false, `${selector} is hidden`);
       }
@@ -145,14 +134,11 @@ describe('printing a case note', () => {
         assert.equal(await shown(page, selector), true, `${selector} is shown`);
       }
       assert.deepEqual(await breakInside(page, '[class*="summary_"]'), ['avoid']);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('fits a handout of at most two A4 pages', async () => {
-    const page = await openForPrint(note);
-    try {
+    await openForPrint(note, async (page) => {
       const pdf = await page.pdf({format: 'A4'});
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const document = await pdfjs.getDocument({data: new Uint8Array(pdf)}).promise;
@@ -161,16 +147,13 @@ describe('printing a case note', () => {
       const text = first.items.map((item) => ('str' in item ? item.str : '')).join(' ');
       assert.match(text, /Hiilineutraali Etelä-Pirkanmaa 2030/);
       assert.doesNotMatch(text, /Oliko sivusta apua/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
 describe('printing the finder', () => {
   it('prints the cards and the result count without the filter controls', async () => {
-    const page = await openForPrint('/kaytannot?kunta=akaa');
-    try {
+    await openForPrint('/kaytannot?kunta=akaa', async (page) => {
       assert.equal(await shown(page, 'main fieldset'), false, 'filters are hidden');
       assert.equal(await shown(page, 'main p[role="status"]'), true, 'the count is shown');
       const cards = await breakInside(page, '[class*="card_"]');
@@ -180,8 +163,6 @@ describe('printing the finder', () => {
       for (const selector of SCREEN_ONLY) {
         assert.equal(await shown(page, selector), false, `${selector} is hidden`);
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -8,7 +8,7 @@ import {axeViolations, gotoHydrated, withSite} from './helpers';
 /** Search on the fixture site `fixtures/opas/`: its pages are the expected results. */
 const env = withSite('opas');
 
-const open = (path: string) => env.open(path);
+const open = env.open;
 
 /** The search page's own status line (the navbar box has one too). */
 const pageStatus = (page: Page) =>
@@ -20,9 +20,8 @@ const firstResult = (page: Page) => page.locator('[role="group"] [role="option"]
 
 describe('the navbar search box', () => {
   it('fetches nothing of the index until someone searches', async () => {
-    const {page} = await open('/opas/menetelmat/mittarit');
     const fromSearch = () => env.site.requests.filter((path) => path.startsWith('/search/'));
-    try {
+    await open('/opas/menetelmat/mittarit', async ({page}) => {
       env.site.requests.length = 0;
       await searchBox(page).focus();
       await page.waitForTimeout(300);
@@ -38,27 +37,21 @@ describe('the navbar search box', () => {
         fromSearch().some((path) => path.includes('/c/')),
         'a text chunk',
       );
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   for (const shortcut of ['Control+k', 'Meta+k', '/']) {
     it(`opens with ${shortcut}`, async () => {
-      const {page} = await open('/opas');
-      try {
+      await open('/opas', async ({page}) => {
         await page.locator('main').click({position: {x: 5, y: 5}});
         await page.keyboard.press(shortcut);
         assert.equal(await searchBox(page).evaluate((el) => el === document.activeElement), true);
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 
   it('shows results as you type, grouped by content type, and opens one by keyboard with the words highlighted', async () => {
-    const {page, errors} = await open('/opas');
-    try {
+    await open('/opas', async ({page, errors}) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('kaavoitus');
       const listbox = page.getByRole('listbox', {name: 'Hakutulokset'});
@@ -94,14 +87,11 @@ describe('the navbar search box', () => {
         marked.join(', '),
       );
       assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('Escape closes the list; Enter with nothing chosen opens all results', async () => {
-    const {page} = await open('/opas');
-    try {
+    await open('/opas', async ({page}) => {
       await searchBox(page).fill('ilmastojohtaminen');
       await firstResult(page).waitFor();
       await page.keyboard.press('Escape');
@@ -109,9 +99,7 @@ describe('the navbar search box', () => {
       assert.equal(await searchBox(page).inputValue(), 'ilmastojohtaminen');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/haku\?q=ilmastojohtaminen$/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -124,8 +112,7 @@ describe('the search page', () => {
       );
 
   it('keeps query and filters in the URL, with counts, and the back button works', async () => {
-    const {page, errors} = await open('/haku?q=johtaminen');
-    try {
+    await open('/haku?q=johtaminen', async ({page, errors}) => {
       const status = pageStatus(page).filter({hasText: 'Haulla'});
       await status.waitFor();
       const total = Number(/löytyi (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
@@ -161,18 +148,16 @@ describe('the search page', () => {
         .filter({hasText: `löytyi ${total}`})
         .waitFor();
       assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('a search URL opened in a new browser shows the same results', async () => {
     const url = '/haku?q=energia&kunta=akaa';
-    const first = await open(url);
-    await pageStatus(first.page).filter({hasText: 'Haulla'}).waitFor();
-    const expected = await resultPaths(first.page);
+    const expected = await open(url, async ({page}) => {
+      await pageStatus(page).filter({hasText: 'Haulla'}).waitFor();
+      return resultPaths(page);
+    });
     assert.ok(expected.includes('/kunnat/akaa/energiakatselmus'), expected.join(', '));
-    await first.page.close();
     const context = await env.browser.newContext();
     const page = await context.newPage();
     try {
@@ -187,8 +172,7 @@ describe('the search page', () => {
   });
 
   it('suggests a word when nothing is found', async () => {
-    const {page} = await open('/haku?q=kaavoituksesa');
-    try {
+    await open('/haku?q=kaavoituksesa', async ({page}) => {
       await pageStatus(page).filter({hasText: 'löytyi 0 tulosta'}).waitFor();
       const suggestion = page.getByRole('link', {name: 'kaavoituksessa'});
       await suggestion.click();
@@ -196,9 +180,7 @@ describe('the search page', () => {
       await pageStatus(page)
         .filter({hasText: /löytyi [1-9]/})
         .waitFor();
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   const hostile: [string, string, RegExp][] = [
@@ -219,8 +201,7 @@ describe('the search page', () => {
   ];
   for (const [name, query, expected] of hostile) {
     it(`${name}: a friendly answer, no exception, no injected markup`, async () => {
-      const {page, errors} = await open('/haku');
-      try {
+      await open('/haku', async ({page, errors}) => {
         await page.getByLabel('Hakusana').fill(query);
         await page.getByRole('button', {name: 'Hae'}).click();
         const status = pageStatus(page)
@@ -239,19 +220,14 @@ describe('the search page', () => {
         );
         assert.equal(await page.locator('main img[src="x"], main script').count(), 0);
         assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 
   it('empty input asks for a word', async () => {
-    const {page} = await open('/haku');
-    try {
+    await open('/haku', async ({page}) => {
       await page.getByRole('button', {name: 'Hae'}).click();
       assert.equal(await pageStatus(page).textContent(), 'Kirjoita hakusana ja paina Hae.');
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -19,7 +19,7 @@ import {axeViolations, gotoHydrated, watchPage, withSite} from './helpers';
  */
 const env = withSite('opas');
 
-const open = (path: string) => env.open(path);
+const open = env.open;
 
 /** The fixture's case notes: site path → municipality, phase and themes. */
 const NOTES = {
@@ -38,8 +38,7 @@ describe('a case note page', () => {
   const notePath = '/kunnat/palkane/yhteishanke';
 
   it('shows the phases as a list with the current phase marked for everyone', async () => {
-    const {page} = await open(notePath);
-    try {
+    await open(notePath, async ({page}) => {
       const steps = page.locator('section[aria-labelledby="eteneminen"] ol > li');
       assert.deepEqual(
         (await steps.allTextContents()).map((text) => text.replace(/[✓●]/g, '').trim()),
@@ -61,14 +60,11 @@ describe('a case note page', () => {
         1,
         'aria-current belongs on the list item itself',
       );
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('shows its parts in order: phases, description, tasks done and to do, summary, sources', async () => {
-    const {page} = await open(notePath);
-    try {
+    await open(notePath, async ({page}) => {
       // Heading anchors end in a zero-width space.
       const headings = (await page.locator('article h2').allTextContents()).map((text) =>
         text.replace(/\u200b/g, '').trim(),
@@ -116,27 +112,21 @@ describe('a case note page', () => {
         hasText: 'Ilmastojohtaminen',
       });
       assert.equal(await themeLink.getAttribute('href'), '/kaytannot?teema=johtaminen');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('an example note says so before anything else', async () => {
-    const {page} = await open('/kunnat/akaa/esimerkki-ilta');
-    try {
+    await open('/kunnat/akaa/esimerkki-ilta', async ({page}) => {
       const notice = page.locator('article [role="note"]').first();
       assert.ok(await notice.isVisible());
       assert.match((await notice.textContent()) ?? '', /^Esimerkki\./);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
 describe('municipality pages', () => {
   it('/kunnat shows each municipality’s notes per phase', async () => {
-    const {page} = await open('/kunnat');
-    try {
+    await open('/kunnat', async ({page}) => {
       const rows = page.locator(
         'table:has(caption:text("Esimerkit kunnittain ja vaiheittain")) tbody tr',
       );
@@ -164,16 +154,13 @@ describe('municipality pages', () => {
             .join(', ')}.`,
         );
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   for (const key of municipalityKeys) {
     it(`/kunnat/${key} lists every note of the municipality, and counts them by theme`, async () => {
       const notes = Object.entries(NOTES).filter(([, [municipality]]) => municipality === key);
-      const {page, errors} = await open(`/kunnat/${key}`);
-      try {
+      await open(`/kunnat/${key}`, async ({page, errors}) => {
         const links = await page
           .locator('section[aria-labelledby="esimerkit"] article h3 a')
           .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
@@ -201,15 +188,12 @@ describe('municipality pages', () => {
           ),
         );
         assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 
   it('/kunnat/teema/<teema> lists the notes of a theme from every municipality', async () => {
-    const {page, errors} = await open('/kunnat/teema/johtaminen');
-    try {
+    await open('/kunnat/teema/johtaminen', async ({page, errors}) => {
       const links = await page
         .locator('section[aria-labelledby="esimerkit"] article h3 a')
         .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
@@ -222,23 +206,18 @@ describe('municipality pages', () => {
       );
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('a case note shows the index pages in its sidebar, not the other notes', async () => {
-    const {page} = await open(notePaths[0]!);
-    try {
+    await open(notePaths[0]!, async ({page}) => {
       const sidebar = await page
         .locator('.theme-doc-sidebar-menu a')
         .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       assert.ok(sidebar.includes('/kunnat/akaa'), sidebar.join(' '));
       assert.ok(sidebar.includes('/kunnat/teema/energia'), sidebar.join(' '));
       for (const notePath of notePaths) assert.ok(!sidebar.includes(notePath), notePath);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -265,8 +244,7 @@ describe('the finder', () => {
   });
 
   it('filters by mouse, keeps the filters in the URL, and the back button undoes them', async () => {
-    const {page, errors} = await open('/kaytannot');
-    try {
+    await open('/kaytannot', async ({page, errors}) => {
       const all = await resultTitles(page);
       assert.equal(all.length, 9);
       await page.getByLabel(/^Akaa \(\d+\)$/).check();
@@ -299,14 +277,11 @@ describe('the finder', () => {
       await page.waitForURL(/\/kaytannot$/);
       assert.deepEqual(await resultTitles(page), all);
       assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('filters by keyboard', async () => {
-    const {page} = await open('/kaytannot');
-    try {
+    await open('/kaytannot', async ({page}) => {
       const box = page.getByLabel(/^Kuntien esimerkit \(\d+\)$/);
       await box.focus();
       await page.keyboard.press('Space');
@@ -320,23 +295,17 @@ describe('the finder', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
       await page.waitForURL(/\?tyyppi=tapaus&kunta=palkane$/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('a filtered URL opened in a new browser shows the same list', async () => {
-    const first = await open('/kaytannot');
-    let expected: string[];
-    try {
-      await first.page.getByLabel(/^Urjala \(\d+\)$/).check();
-      await first.page.getByLabel(/^Toteutus \(\d+\)$/).check();
-      await first.page.waitForURL(/vaihe=toteutus/);
-      expected = await resultTitles(first.page);
-      assert.deepEqual(expected, ['Testikunnan pyöräilyreitit']);
-    } finally {
-      await first.page.close();
-    }
+    const expected = await open('/kaytannot', async ({page}) => {
+      await page.getByLabel(/^Urjala \(\d+\)$/).check();
+      await page.getByLabel(/^Toteutus \(\d+\)$/).check();
+      await page.waitForURL(/vaihe=toteutus/);
+      return resultTitles(page);
+    });
+    assert.deepEqual(expected, ['Testikunnan pyöräilyreitit']);
     const context = await env.browser.newContext();
     const page = await context.newPage();
     const watch = watchPage(page);
