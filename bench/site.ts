@@ -4,14 +4,12 @@
  */
 
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
 import {copyFile, mkdir, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {gunzipSync, gzipSync} from 'node:zlib';
 
 import {facetValues} from '../src/model/facets';
 import {writeBuiltIndex} from '../src/plugins/search/index';
-import {IndexBuilder, memorySink} from '../src/plugins/search/indexer';
 import {openMorphology} from '../src/plugins/search/morphology';
 import {writeCorpus, type Corpus} from './corpus';
 import {checkPages, TEMPLATE_PAGES, writePages} from './pages';
@@ -149,8 +147,9 @@ export async function runPagefind(siteDir: string): Promise<number> {
 }
 
 /**
- * Our buildIndex() alone, in this process, on the built HTML of the corpus
- * pages: the same inputs as the plugin's postBuild. Returns the median of
+ * Our index builder alone, in a process of its own (index-child.ts), on
+ * the built HTML of the corpus pages: the same inputs as the plugin's
+ * postBuild. Returns the median of
  * `repeat` runs and checks that it makes the index the build wrote.
  */
 export async function timeOurBuildIndex(
@@ -158,35 +157,41 @@ export async function timeOurBuildIndex(
   corpus: Corpus,
   repeat: number,
 ): Promise<number> {
-  const times: number[] = [];
-  let dir = '';
-  for (let i = 0; i < repeat; i += 1) {
-    // As the plugin's postBuild does: Voikko opened (cold: every word is
-    // analysed again), one page's HTML at a time, read and dropped (files
-    // are written to memory here, not to disk).
-    const started = performance.now();
-    const morphology = openMorphology();
-    const builder = new IndexBuilder(memorySink(), {morphology});
-    for (const page of corpus.pages) {
-      const html = readFileSync(path.join(siteDir, 'build', `${page.route}.html`), 'utf8');
-      await builder.addHtml({path: page.route, html, facets: pageFacets(page.markdown)});
-    }
-    const built = await builder.finish();
-    morphology?.close();
-    times.push(performance.now() - started);
-    dir = built.base.dir;
-  }
+  // In a process of its own (index-child.ts), as Pagefind runs.
+  const job = path.join(siteDir, 'index-job.json');
+  await writeFile(
+    job,
+    JSON.stringify({
+      siteDir,
+      pages: corpus.pages.map((page) => ({route: page.route, markdown: page.markdown})),
+      repeat,
+    }),
+  );
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(benchDir, 'index-child.ts'), job],
+      {cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit']},
+    );
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`index-child.ts exited with ${code}`)),
+    );
+  });
+  const {times, dir} = JSON.parse(output) as {times: number[]; dir: string};
   const written = JSON.parse(
     await readFile(path.join(siteDir, 'build', 'search', 'index.json'), 'utf8'),
   ) as {dir: string};
   if (written.dir !== dir) {
-    throw new Error(`buildIndex() in process made ${dir}, the build wrote ${written.dir}`);
+    throw new Error(`index-child.ts made ${dir}, the build wrote ${written.dir}`);
   }
   return median(times);
 }
 
 /** A generated page's facet values, as the plugin gives a doc of the fixture. */
-function pageFacets(markdown: string) {
+export function pageFacets(markdown: string) {
   return facetValues({type: 'luku', frontMatter: frontMatterOf(markdown)});
 }
 
