@@ -234,7 +234,7 @@ describe('the browser editor at /admin/', () => {
       {title: 'Kilpailun säännöt laadittu', done: '2026-09-01'},
     ]);
     // No error in the editor. This file runs alone (`npm run
-    // test:e2e:editor`): beside the other browser tests on two cores the
+    // test:e2e:alone`): beside the other browser tests on two cores the
     // editor raised bare errors ("Unknown error", "Object") it never
     // raised alone.
     assert.deepEqual(pageErrors, []);
