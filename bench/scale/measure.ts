@@ -12,7 +12,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {createGzip, gzipSync} from 'node:zlib';
 
-import {chromium} from 'playwright-core';
+import {chromium, type Page, type Request} from 'playwright-core';
 
 const execFileAsync = promisify(execFile);
 
@@ -60,6 +60,20 @@ async function gzipOf(buildDir: string, pathname: string): Promise<number> {
 }
 
 /**
+ * Opens a page and waits until it has loaded all it loads on its own. The
+ * route's chunks are requested only once the main bundle has run, which can
+ * be after the network was idle for the 500 ms that 'networkidle' waits (at
+ * 10,000 notes it was, in each run checked): so this waits for Docusaurus' mark of
+ * a hydrated page (`<html data-has-hydrated="true">`), then until no script
+ * has been requested for a second (`lastScript`, a `performance.now()` time).
+ */
+async function gotoSettled(page: Page, url: string, lastScript: () => number): Promise<void> {
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 60_000});
+  while (performance.now() - lastScript() < 1000) await page.waitForTimeout(250);
+}
+
+/**
  * The JavaScript a page loads on its first view in Chromium (gzip): every
  * script fetched until the page has hydrated and no script is asked for a
  * second, the route's chunks included, but not what Docusaurus prefetches
@@ -83,15 +97,7 @@ export async function pageJs(
         lastScript = performance.now();
       }
     });
-    await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
-    // The route's chunks are requested only once the main bundle has run,
-    // which on a busy machine can be after the network was idle for the
-    // 500 ms that 'networkidle' waits: wait for Docusaurus' mark of a
-    // hydrated page (`<html data-has-hydrated="true">`), then until no script
-    // has been requested for a second, so that a loaded machine does not
-    // make a page look lighter.
-    await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 60_000});
-    while (performance.now() - lastScript < 1000) await page.waitForTimeout(250);
+    await gotoSettled(page, `${origin}${route}`, () => lastScript);
     let gzip = 0;
     for (const pathname of scripts) gzip += await gzipOf(buildDir, pathname);
     return {gzip, files: scripts.size};
@@ -170,7 +176,15 @@ export async function firstQueryBytes(
   const browser = await chromium.launch({executablePath: CHROME, args: CHROME_FLAGS.slice(1)});
   try {
     const page = await browser.newPage();
-    await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
+    // What the page loads for itself is not the query's: until it has
+    // settled, only the time of its last script is kept.
+    let lastScript = performance.now();
+    const ownScript = (request: Request) => {
+      if (new URL(request.url()).pathname.endsWith('.js')) lastScript = performance.now();
+    };
+    page.on('request', ownScript);
+    await gotoSettled(page, `${origin}${route}`, () => lastScript);
+    page.off('request', ownScript);
     const fetched: string[] = [];
     // Requests of the page's dedicated workers (the search engine) are
     // reported as responses only.
