@@ -28,7 +28,13 @@ import path from 'node:path';
 import type * as Axe from 'axe-core';
 import {after, before} from 'node:test';
 
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 
 import {CACHE_RULES} from '../../deploy/headers';
 
@@ -229,26 +235,30 @@ export interface PageWatch {
   errors: string[];
 }
 
-/** Collects console errors, uncaught exceptions and failed requests. */
-export function watchPage(page: Page): PageWatch {
-  const watch: PageWatch = {errors: []};
+/** Where a page's problems go: `errors` or `csp`, with the request that failed, if one did. */
+type Report = (list: 'errors' | 'csp', text: string, request?: Request) => void;
+
+/** Hands a page's console errors, uncaught exceptions and failed requests to `report`. */
+function reportErrors(page: Page, report: Report): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') report('errors', `console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => watch.errors.push(`exception: ${error.message}`));
+  page.on('pageerror', (error) => report('errors', `exception: ${error.message}`));
   page.on('requestfailed', (request) =>
-    watch.errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+    report(
+      'errors',
+      `request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`,
+      request,
+    ),
   );
-  return watch;
 }
 
 /**
- * Records Content-Security-Policy violations on a page: the document's
- * `securitypolicyviolation` events and the console's reports.
+ * Hands a page's Content-Security-Policy violations to `report`: the
+ * document's `securitypolicyviolation` events and the console's reports.
  */
-export async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+async function reportCsp(page: Page, report: Report): Promise<void> {
+  await page.exposeFunction('__reportCsp', (text: string) => report('csp', text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as {__reportCsp: (text: string) => void}).__reportCsp(
@@ -257,8 +267,21 @@ export async function watchCsp(page: Page): Promise<string[]> {
     });
   });
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) report('csp', message.text());
   });
+}
+
+/** Collects console errors, uncaught exceptions and failed requests. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = {errors: []};
+  reportErrors(page, (_, text) => watch.errors.push(text));
+  return watch;
+}
+
+/** Records Content-Security-Policy violations on a page. */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await reportCsp(page, (_, text) => violations.push(text));
   return violations;
 }
 
@@ -309,39 +332,24 @@ export function tabPool(
     lending: number;
   }
   const idle: Held[] = [];
-  const requestLending = new WeakMap<object, number>();
+  // Which lending each request was made in, by the page then committed.
+  const requestLending = new WeakMap<Request, number>();
 
   async function open(): Promise<Held> {
     const page = await context.newPage();
     const held: Held = {page, record: undefined, armed: false, lending: 0};
-    const report = (list: 'errors' | 'csp', text: string) => {
-      if (held.armed) held.record?.[list].push(text);
+    const report: Report = (list, text, request) => {
+      const current = request ? requestLending.get(request) === held.lending : held.armed;
+      if (current) held.record?.[list].push(text);
     };
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) held.armed = true;
     });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) report('csp', message.text());
-      if (message.type() === 'error') report('errors', `console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => report('errors', `exception: ${error.message}`));
     page.on('request', (request) => {
       if (held.armed) requestLending.set(request, held.lending);
     });
-    page.on('requestfailed', (request) => {
-      if (requestLending.get(request) !== held.lending) return;
-      held.record?.errors.push(
-        `request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`,
-      );
-    });
-    await page.exposeFunction('__reportCsp', (text: string) => report('csp', text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as {__reportCsp: (text: string) => void}).__reportCsp(
-          `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-        );
-      });
-    });
+    reportErrors(page, report);
+    await reportCsp(page, report);
     // tsx compiles the tests keeping function names through a helper,
     // `__name`, that a page does not have: functions handed to
     // `page.evaluate` may call it.
