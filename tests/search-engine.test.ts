@@ -4,7 +4,13 @@ import {before, describe, it} from 'node:test';
 import {buildIndex, extractSections, type PageInput} from '../src/plugins/search/indexer';
 import {openMorphology, type Morphology} from '../src/plugins/search/morphology';
 import {SearchEngine} from '../src/plugins/search/shared/engine';
-import {shardFor, shardsWithPrefix, type IndexBase} from '../src/plugins/search/shared/format';
+import {canonical} from '../src/plugins/search/shared/analysis';
+import {
+  exactTerm,
+  shardFor,
+  shardsWithPrefix,
+  type IndexBase,
+} from '../src/plugins/search/shared/format';
 import type {FacetValues} from '../src/data/facets';
 import {noFilters} from '../src/model/facets';
 
@@ -216,20 +222,53 @@ describe('term shards', () => {
     assert.ok(key[1].every((value, k) => k % 2 === 0 || (Number.isInteger(value) && value >= 1)));
   });
 
-  it('a shard ends at the first term that takes its JSON past the target', async () => {
+  it("a shard ends at the first term that takes its JSON past the target, after its keys' forms", async () => {
     const target = 400;
     const {files, base} = await buildIndex(pages, {shardTarget: target});
-    for (let n = 0; n < base.shardCount; n += 1) {
-      const shard = files.get(`${base.dir}/t/${n}.json`)!;
-      const terms = Object.entries(JSON.parse(shard) as Record<string, number[]>);
-      // Without its last term, every shard but the last is under the target.
-      const last = terms.at(-1)!;
-      const lastJson = `${JSON.stringify(last[0])}:${JSON.stringify(last[1])}`;
-      if (n < base.shardCount - 1) {
-        assert.ok(shard.length >= target, `shard ${n}: ${shard.length}`);
-        assert.ok(shard.length - lastJson.length - 1 <= target, `shard ${n}: ${shard.length}`);
+    const shards = Array.from({length: base.shardCount}, (_, n) =>
+      Object.entries(JSON.parse(files.get(`${base.dir}/t/${n}.json`)!) as Record<string, number[]>),
+    );
+    const json = (terms: [string, number[]][]) =>
+      `{${terms.map(([term, list]) => `${JSON.stringify(term)}:${JSON.stringify(list)}`).join(',')}}`;
+    let closedEarly = 0;
+    shards.forEach((terms, n) => {
+      if (n === shards.length - 1) return;
+      assert.ok(json(terms).length >= target, `shard ${n}: ${json(terms).length}`);
+      // The forms (`key=form`) of the shard's own keys that end it came
+      // after the target was passed; before the term ahead of them, it was not.
+      const keys = new Set(terms.map(([term]) => term).filter((term) => !term.includes('=')));
+      let end = terms.length;
+      while (end > 1 && keys.has(terms[end - 1]![0].split('=')[0]!)) {
+        if (!terms[end - 1]![0].includes('=')) break;
+        end -= 1;
       }
+      if (end < terms.length) closedEarly += 1;
+      assert.ok(json(terms.slice(0, end - 1)).length <= target, `shard ${n}`);
+      // The next shard does not begin with a form of a key of this one.
+      const next = shards[n + 1]![0]![0];
+      assert.ok(!(next.includes('=') && keys.has(next.split('=')[0]!)), `shard ${n + 1}: ${next}`);
+    });
+    assert.ok(closedEarly > 0, 'some shard went on past the target for its forms');
+  });
+
+  it("keeps every exact form in its key's shard, however small the shards", async () => {
+    const {files, base} = await buildIndex(pages, {shardTarget: 1});
+    const shardOf = new Map<string, number>();
+    for (let n = 0; n < base.shardCount; n += 1) {
+      for (const term of Object.keys(JSON.parse(files.get(`${base.dir}/t/${n}.json`)!) as object))
+        shardOf.set(term, n);
     }
+    let forms = 0;
+    for (const [term, n] of shardOf) {
+      const key = term.split('=')[0]!;
+      if (key === term || !shardOf.has(key)) continue;
+      forms += 1;
+      assert.equal(n, shardOf.get(key), term);
+    }
+    assert.ok(forms > 10, `${forms} forms`);
+    // Without forms to keep, each key is a shard of its own.
+    const keysAlone = [...shardOf.keys()].filter((term) => !term.includes('='));
+    assert.ok(base.shardCount >= keysAlone.length, `${base.shardCount} shards`);
   });
 });
 
@@ -456,6 +495,41 @@ describe('what a query downloads', () => {
     const page = await engine.search({query: 'kaavoitus'});
     assert.ok(fetched.some((url) => url.endsWith('/f.json')));
     assert.equal(page.facets.tyyppi.luku, 1);
+  });
+
+  it('a word typed in full is completed only from the shards its key and form are in', async () => {
+    // Words beginning with "energia", enough of them to run over several shards.
+    const tails = ['tehokkuus', 'remontti', 'neuvonta', 'katselmus', 'kulutus', 'lähde', 'muoto'];
+    const energy: PageInput[] = tails.map((tail, n) => ({
+      path: `/kunnat/akaa/energia-${n}`,
+      facets: facets({tyyppi: ['tapaus']}),
+      html: html(`Sivu ${n}`, [], `Energia ja energia${tail} kunnassa.`),
+    }));
+    const {engine, fetched, files} = await engineFor(energy);
+    const word = 'energia';
+    const key = canonical(word);
+    const shardFiles = [...files.keys()].filter((url) => url.includes('/t/'));
+    const holding = (test: (term: string) => boolean) =>
+      shardFiles.filter((url) => Object.keys(JSON.parse(files.get(url)!) as object).some(test));
+    const own = holding((term) => term === key || term === exactTerm(key, word));
+    // Terms beginning with the word lie in more shards than its own.
+    const beginning = holding((term) => !term.includes('=') && term.startsWith(word));
+    assert.ok(
+      beginning.some((url) => !own.includes(url)),
+      beginning.join(', '),
+    );
+    const response = await engine.search({query: word, partial: true, limit: 1});
+    assert.equal(response.total, tails.length);
+    const shards = fetched.filter((url) => url.includes('/t/'));
+    assert.deepEqual([...new Set(shards)].sort(), [...own].sort());
+    // Half typed, the word is completed from the shards its beginning spans.
+    const {engine: fresh, fetched: typing} = await engineFor(energy);
+    await fresh.search({query: 'energ', partial: true, limit: 1});
+    const typed = new Set(typing.filter((url) => url.includes('/t/')));
+    assert.ok(
+      beginning.every((url) => typed.has(url)),
+      [...typed].join(', '),
+    );
   });
 
   it('a word being typed fetches only the shards its beginning can be in', async () => {

@@ -22,6 +22,7 @@ import {
   type IndexFilters,
   type ShardStarts,
   directoryFile,
+  exactKeyOf,
   exactTerm,
   FILTERS_FILE,
   SEARCH_TYPES,
@@ -743,16 +744,26 @@ export class IndexBuilder {
     // term that sorts after the shard before it: enough to find the shard.
     // The exact forms, sorted above, are merged into the sorted terms. A
     // term is letters, digits and `=` (tokenize), so it needs no escaping.
+    // A key's exact forms (`key=form`) stay in the key's shard: a query
+    // looks up both, and a common key's long postings would otherwise close
+    // its shard just before its forms, costing every query for that word a
+    // second shard.
     const sorted = termNames.slice().sort();
     const starts: string[] = [];
     const shardJson: string[] = [];
     const shard = new ShardWriter();
+    const shardKeys = new Set<string>();
     let last = '';
     const close = () => {
       const text = shard.close();
       shardJson.push(text);
       this.hash.update(text);
+      shardKeys.clear();
     };
+    const next = (i: number, j: number): string | undefined =>
+      j === exactSorted.length || (i < sorted.length && sorted[i]! < exactSorted[j]!)
+        ? sorted[i]
+        : exactSorted[j];
     for (let i = 0, j = 0; i < sorted.length || j < exactSorted.length;) {
       const fromTerms =
         j === exactSorted.length || (i < sorted.length && sorted[i]! < exactSorted[j]!);
@@ -770,7 +781,11 @@ export class IndexBuilder {
         shard.add(name, exact.bytes, exactAt[word]!, exactAt[word + 1]!);
       }
       last = name;
-      if (shard.size >= (this.options.shardTarget ?? SHARD_TARGET)) close();
+      if (fromTerms) shardKeys.add(name);
+      if (shard.size < (this.options.shardTarget ?? SHARD_TARGET)) continue;
+      const following = next(i, j);
+      const form = following === undefined ? undefined : exactKeyOf(following);
+      if (form === undefined || !shardKeys.has(form)) close();
     }
     if (!shard.empty) close();
 

@@ -19,8 +19,9 @@
  *   the navbar box);
  * - `t/<n>.json`: the postings of a range of terms in sorted order (ranges,
  *   not prefixes: a prefix shard per letter pair made thousands of tiny
- *   files); a query fetches the one or two shards its words fall in, and a
- *   prefix's terms lie in one run of consecutive shards;
+ *   files); a key's exact forms (`key=form`) are in the key's shard, so a
+ *   query fetches one shard per word, and a prefix's terms lie in one run
+ *   of consecutive shards;
  * - `c/<n>.json`: titles, addresses and text of `CHUNK_SIZE` sections,
  *   fetched only for the results shown.
  */
@@ -97,6 +98,12 @@ export type Shard = Record<string, number[]>;
 /** The term of a surface form, beside its key. */
 export function exactTerm(key: string, word: string): string {
   return `${key}=${word}`;
+}
+
+/** The key of an exact-form term, or undefined for a key. */
+export function exactKeyOf(term: string): string | undefined {
+  const at = term.indexOf('=');
+  return at < 0 ? undefined : term.slice(0, at);
 }
 
 /** The surface form of an exact-form term, or undefined for a key. */
