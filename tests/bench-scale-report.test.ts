@@ -54,6 +54,28 @@ describe('scale benchmark report', () => {
     assert.doesNotMatch(text, /\+-/);
   });
 
+  it('sums what the first query fetched by kind of file', () => {
+    const file = (path: string, kb: number) => ({path, gzip: kb * 1024});
+    const list = [
+      file('/assets/js/1.js', 6),
+      file('/assets/js/2.js', 3.5),
+      file('/search/index.json', 0.5),
+      file('/search/ab/d/1.json', 0.5),
+      file('/search/ab/t/81.json', 16),
+      file('/search/ab/c/5.json', 3),
+      file('/search/ab/c/9.json', 2),
+      file('/other.txt', 1),
+    ];
+    const text = renderReport({
+      ...figures(build),
+      sizes: [{...figures(build).sizes[0]!, search: {gzip: 32.5 * 1024, files: 8, list}}],
+    });
+    assert.match(
+      text,
+      /First search query, by kind of file: search code 6\.0 KB \+ 3\.5 KB = 9\.5 KB; term shards 16\.0 KB; text chunks 3\.0 KB \+ 2\.0 KB = 5\.0 KB; shard starts 0\.5 KB; index\.json 0\.5 KB; other `\/other\.txt` 1\.0 KB\./,
+    );
+  });
+
   it('judges the JavaScript goal on every doc page measured', () => {
     const size = figures(build).sizes[0]!;
     const page = (gzip: number) => ({gzip, files: 10});

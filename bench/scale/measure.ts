@@ -215,8 +215,13 @@ export async function firstQueryBytes(
     while (Date.now() - last < 1500) await page.waitForTimeout(250);
     await Promise.all(pending);
     let gzip = 0;
-    for (const pathname of new Set(fetched)) gzip += await gzipOf(buildDir, pathname);
-    return {gzip, files: new Set(fetched).size};
+    const list: {path: string; gzip: number}[] = [];
+    for (const pathname of new Set(fetched)) {
+      const bytes = await gzipOf(buildDir, pathname);
+      list.push({path: pathname, gzip: bytes});
+      gzip += bytes;
+    }
+    return {gzip, files: list.length, list};
   } finally {
     await browser.close();
   }

@@ -31,7 +31,7 @@ export interface SizeFigures {
   bareHtml?: {note: number};
   js?: PageJs;
   bareJs?: PageJs;
-  search?: {gzip: number; files: number};
+  search?: {gzip: number; files: number; list?: {path: string; gzip: number}[]};
 }
 
 /** JavaScript a page loads (gzip), for each doc page measured (JS_PAGES). */
@@ -211,6 +211,8 @@ export function renderReport(figures: Figures): string {
       );
     }
     out.push('');
+    if (size.search?.list)
+      out.push(`First search query, by kind of file: ${queryParts(size.search.list)}.`, '');
   }
   if (figures.lighthouse) {
     out.push(
@@ -232,6 +234,33 @@ export function renderReport(figures: Figures): string {
   }
   out.push(END);
   return out.join('\n');
+}
+
+/** What a query fetched, summed by kind of file (format.ts names them). */
+function queryParts(list: {path: string; gzip: number}[]): string {
+  const kinds: [string, (path: string) => boolean][] = [
+    ['search code', (path) => path.endsWith('.js')],
+    ['term shards', (path) => /\/t\/\d+\.json$/.test(path)],
+    ['text chunks', (path) => /\/c\/\d+\.json$/.test(path)],
+    ['shard starts', (path) => /\/d\/\d+\.json$/.test(path)],
+    ['facets', (path) => path.endsWith('/f.json')],
+    ['index.json', (path) => path.endsWith('/index.json')],
+  ];
+  const parts: string[] = [];
+  const counted = new Set<string>();
+  for (const [name, test] of kinds) {
+    const files = list.filter((file) => !counted.has(file.path) && test(file.path));
+    files.forEach((file) => counted.add(file.path));
+    if (files.length === 0) continue;
+    const sizes = files.map((file) => kb(file.gzip)).join(' + ');
+    parts.push(
+      `${name} ${files.length > 1 ? `${sizes} = ` : ''}${kb(files.reduce((sum, file) => sum + file.gzip, 0))}`,
+    );
+  }
+  const other = list.filter((file) => !counted.has(file.path));
+  if (other.length > 0)
+    parts.push(`other ${other.map((file) => `\`${file.path}\` ${kb(file.gzip)}`).join(', ')}`);
+  return parts.join('; ');
 }
 
 /** Rewrites the scale part of BENCHMARKS.md (appends it the first time). */
