@@ -2,9 +2,11 @@
  * The site under a base path: a build with `BASE_URL=/opas/` into a folder
  * of its own (`BASE_PATH_BUILD`, shared with feedback.test.ts), served only
  * under `/opas/`. Every page of its sitemap is in Finnish and refers only
- * to addresses under the base, each of which answers; the first and the last
- * page of every template hydrate without a failed request or a console
- * error (the sweep with axe is pages.test.ts, over the main build); search finds results and
+ * to addresses under the base, each of which answers; every page and the
+ * 404 page pass the same sweep as the main build's pages (sweep.ts: axe,
+ * Finnish, no console error or failed request; the first and the last page
+ * of every template in dark mode too), served here without the shipped
+ * headers, which pages.test.ts checks with nginx; search finds results and
  * links inside the base; the finder filters; the feeds, the open data and
  * the editor are where the pages say they are. (The guide's own route
  * `/opas/` becomes `/opas/opas/` under this base.)
@@ -32,6 +34,7 @@ import {
   type Site,
   type TabPool,
 } from './helpers';
+import {sweepPage} from './sweep';
 
 const BASE = BASE_PATH_BUILD.BASE_URL;
 let outDir: string;
@@ -111,26 +114,31 @@ describe('a build under BASE_URL=/opas/', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('hydrates the first and the last page of every template in Finnish, without a failed request or an error', async () => {
-    const paths = sitemapPaths();
-    const sample = templateSample(
-      pagesByTemplate(paths, (pathname) => templateOf(pathname, outDir, BASE)),
+  it('every page and the 404 page pass the page sweep of pages.test.ts, the template samples in dark mode too', async () => {
+    const missing = `${BASE}tata-sivua-ei-ole`;
+    const paths = [...sitemapPaths(), missing];
+    const sample = new Set(
+      templateSample(
+        pagesByTemplate(paths, (pathname) =>
+          templateOf(pathname === missing ? `${BASE}404` : pathname, outDir, BASE),
+        ),
+      ),
     );
-    assert.ok(sample.length >= 8 && sample.length < paths.length, `${sample.length} pages`);
+    assert.ok(sample.size >= 8 && sample.size < paths.length, `${sample.size} pages`);
     const failures: string[] = [];
-    // Four pages at a time, as in the page sweep (pages.test.ts); axe runs
-    // there, since a base path changes addresses, not what a page shows.
-    const queue = [...sample];
+    // Four pages at a time, as pages.test.ts runs its sweep.
+    const queue = [...paths];
     await Promise.all(
       Array.from({length: 4}, async () => {
         for (let pathname = queue.shift(); pathname; pathname = queue.shift()) {
-          await open(pathname, async ({page, errors, status}) => {
-            if (status !== 200) failures.push(`${pathname}: ${status}`);
-            if ((await page.getAttribute('html', 'lang')) !== 'fi') {
-              failures.push(`${pathname}: not in Finnish`);
-            }
-            failures.push(...errors.map((error) => `${pathname}: ${error}`));
-          });
+          const url = site.origin + pathname;
+          await tabs
+            .use((tab) =>
+              sweepPage(tab, url, {missing: pathname === missing, dark: sample.has(pathname)}),
+            )
+            .catch((error: unknown) =>
+              failures.push(`${pathname}: ${error instanceof Error ? error.message : error}`),
+            );
         }
       }),
     );

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import type {Browser, BrowserContext} from 'playwright-core';
 
 import {
   axeViolations,
@@ -16,6 +15,7 @@ import {
   type TabPool,
 } from './helpers';
 import {startNginx, type Nginx} from './nginx';
+import {sweepPage} from './sweep';
 
 /**
  * The sweep over the real site's pages: every page of the sitemap and the
@@ -27,61 +27,6 @@ import {startNginx, type Nginx} from './nginx';
  * opened in dark mode. Nothing here names a page of the guide, so the content can
  * change freely.
  */
-
-/**
- * The theme's English interface strings, read from the theme's own message
- * catalogue: each placeholder-free fragment of each message.
- */
-const englishFragments = (() => {
-  const catalogue = JSON.parse(
-    readFileSync(
-      require.resolve('@docusaurus/theme-translations/locales/base/theme-common.json'),
-      'utf8',
-    ),
-  ) as Record<string, string>;
-  const fragments = new Set<string>();
-  for (const [key, message] of Object.entries(catalogue)) {
-    if (key.endsWith('___DESCRIPTION')) continue;
-    for (const form of message.split('|')) {
-      for (const part of form.split(/\{\w+\}/)) {
-        const fragment = part.trim().replace(/[.:]$/, '');
-        if (/[a-z]{3}/i.test(fragment)) fragments.add(fragment);
-      }
-    }
-  }
-  return [...fragments];
-})();
-
-/** English theme strings found on the page: whole text nodes and labels. */
-async function englishOnPage(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => {
-    const found: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Code (field names such as `items`) is not interface text.
-      if (node.parentElement?.closest('code, pre')) continue;
-      const text = node.textContent?.trim();
-      if (text) found.push(text);
-    }
-    for (const element of document.querySelectorAll(
-      '[aria-label], [title], [placeholder], [alt]',
-    )) {
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name)?.trim();
-        if (value) found.push(value);
-      }
-    }
-    return found;
-  });
-  return englishFragments.filter((fragment) =>
-    texts.some(
-      (text) =>
-        text === fragment ||
-        text.replace(/[.:]$/, '') === fragment ||
-        (fragment.length >= 12 && text.includes(fragment)),
-    ),
-  );
-}
 
 const env = {} as {site: Nginx; browser: Browser};
 before(async () => {
@@ -133,30 +78,9 @@ describe('every page', {concurrency: CONCURRENCY}, () => {
   });
 
   const check = (path: string, dark: boolean) => () =>
-    tabs.use(async ({page, errors, csp}) => {
-      const response = await gotoHydrated(page, env.site.origin + path);
-      assert.equal(response?.status(), path === missingPath ? 404 : 200);
-      assert.equal(await page.getAttribute('html', 'lang'), 'fi');
-      assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
-      assert.deepEqual(await axeViolations(page), []);
-      assert.deepEqual(await englishOnPage(page), []);
-      if (dark) {
-        // The reader's system turns to dark mode: the page follows it, and
-        // passes axe again in its dark colours.
-        await page.emulateMedia({colorScheme: 'dark'});
-        await page.locator('html[data-theme="dark"]').waitFor({state: 'attached'});
-        // The theme eases colours from one mode to the other; axe measures the end.
-        await page.evaluate(() =>
-          Promise.allSettled(document.getAnimations().map((animation) => animation.finished)),
-        );
-        assert.deepEqual(await axeViolations(page), [], 'in dark mode');
-      }
-      assert.deepEqual(
-        errors.filter((error) => !(path === missingPath && error.includes('404'))),
-        [],
-      );
-      assert.deepEqual(csp, [], 'Content-Security-Policy violations');
-    });
+    tabs.use((tab) =>
+      sweepPage(tab, env.site.origin + path, {missing: path === missingPath, dark}),
+    );
 
   const inDark = new Set(darkSample);
   for (const path of allPaths) {
