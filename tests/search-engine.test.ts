@@ -497,41 +497,6 @@ describe('what a query downloads', () => {
     assert.equal(page.facets.tyyppi.luku, 1);
   });
 
-  it('a word typed in full is completed only from the shards its key and form are in', async () => {
-    // Words beginning with "energia", enough of them to run over several shards.
-    const tails = ['tehokkuus', 'remontti', 'neuvonta', 'katselmus', 'kulutus', 'lähde', 'muoto'];
-    const energy: PageInput[] = tails.map((tail, n) => ({
-      path: `/kunnat/akaa/energia-${n}`,
-      facets: facets({tyyppi: ['tapaus']}),
-      html: html(`Sivu ${n}`, [], `Energia ja energia${tail} kunnassa.`),
-    }));
-    const {engine, fetched, files} = await engineFor(energy);
-    const word = 'energia';
-    const key = canonical(word);
-    const shardFiles = [...files.keys()].filter((url) => url.includes('/t/'));
-    const holding = (test: (term: string) => boolean) =>
-      shardFiles.filter((url) => Object.keys(JSON.parse(files.get(url)!) as object).some(test));
-    const own = holding((term) => term === key || term === exactTerm(key, word));
-    // Terms beginning with the word lie in more shards than its own.
-    const beginning = holding((term) => !term.includes('=') && term.startsWith(word));
-    assert.ok(
-      beginning.some((url) => !own.includes(url)),
-      beginning.join(', '),
-    );
-    const response = await engine.search({query: word, partial: true, limit: 1});
-    assert.equal(response.total, tails.length);
-    const shards = fetched.filter((url) => url.includes('/t/'));
-    assert.deepEqual([...new Set(shards)].sort(), [...own].sort());
-    // Half typed, the word is completed from the shards its beginning spans.
-    const {engine: fresh, fetched: typing} = await engineFor(energy);
-    await fresh.search({query: 'energ', partial: true, limit: 1});
-    const typed = new Set(typing.filter((url) => url.includes('/t/')));
-    assert.ok(
-      beginning.every((url) => typed.has(url)),
-      [...typed].join(', '),
-    );
-  });
-
   it('a word being typed fetches only the shards its beginning can be in', async () => {
     const {engine, fetched, files} = await engineFor();
     await engine.search({query: 'kaavoitu', partial: true, limit: 1});
@@ -615,6 +580,64 @@ describe('with Voikko', () => {
     voikko = openMorphology({env: {}});
     assert.ok(voikko, 'Voikko is not installed: run bash scripts/ensure-voikko.sh');
   });
+  // Compounds beginning with "energia", enough to run over several shards,
+  // and the word alone on one page.
+  const tails = ['tehokkuus', 'remontti', 'neuvonta', 'katselmus', 'kulutus', 'lähde', 'muoto'];
+  const energy: PageInput[] = [
+    ...tails.map((tail, n) => ({
+      path: `/kunnat/akaa/energia-${n}`,
+      facets: facets({tyyppi: ['tapaus']}),
+      html: html(`Sivu ${n}`, [], `Kunnan energia${tail} parani.`),
+    })),
+    {path: '/opas/energia', facets: facets(), html: html('Luku', [], 'Energia on tärkeä.')},
+  ];
+  const word = 'energia';
+  /** The shard files holding the word's key or form, and those holding terms that begin with it. */
+  const shardsOf = (files: Map<string, string>) => {
+    const key = canonical(word);
+    const shardFiles = [...files.keys()].filter((url) => url.includes('/t/'));
+    const holding = (test: (term: string) => boolean) =>
+      shardFiles.filter((url) => Object.keys(JSON.parse(files.get(url)!) as object).some(test));
+    return {
+      own: holding((term) => term === key || term === exactTerm(key, word)),
+      beginning: holding((term) => !term.includes('=') && term.startsWith(word)),
+    };
+  };
+
+  it('a whole word is completed only from its own shards: its compounds are found through their parts', async () => {
+    const {engine, fetched, files} = await engineFor(energy, voikko);
+    const {own, beginning} = shardsOf(files);
+    // Terms beginning with the word lie in more shards than its own.
+    assert.ok(
+      beginning.some((url) => !own.includes(url)),
+      beginning.join(', '),
+    );
+    const response = await engine.search({query: word, partial: true});
+    assert.equal(response.total, energy.length);
+    const shards = fetched.filter((url) => url.includes('/t/'));
+    assert.deepEqual([...new Set(shards)].sort(), [...own].sort());
+    // Half typed, the word is completed from the shards its beginning spans.
+    const {engine: fresh, fetched: typing} = await engineFor(energy, voikko);
+    await fresh.search({query: 'energ', partial: true, limit: 1});
+    const typed = new Set(typing.filter((url) => url.includes('/t/')));
+    assert.ok(
+      beginning.every((url) => typed.has(url)),
+      [...typed].join(', '),
+    );
+  });
+
+  it("without Voikko's parts in the index, a whole word is completed from every shard its beginning spans", async () => {
+    const {engine, fetched, files} = await engineFor(energy);
+    const {beginning} = shardsOf(files);
+    const response = await engine.search({query: word, partial: true});
+    assert.equal(response.total, energy.length);
+    const shards = new Set(fetched.filter((url) => url.includes('/t/')));
+    assert.ok(
+      beginning.every((url) => shards.has(url)),
+      [...shards].join(', '),
+    );
+  });
+
   const report: PageInput[] = [
     {
       path: '/vuosi',

@@ -819,6 +819,7 @@ export class IndexBuilder {
       shardCount: starts.length,
       pages: this.sectionCounts,
       types: types.join(''),
+      parts: Boolean(this.options.morphology),
     };
     await this.sink.write(`${this.urlBase}/index.json`, JSON.stringify(base));
     return {

@@ -333,15 +333,15 @@ export class SearchEngine {
           (await Promise.all(starts.map((start) => this.prefixShards(base, start)))).flat(),
         ),
       ];
-      // A word the index holds as typed is a whole word already: it is
-      // completed only from the shards its key and form are in, which the
-      // query has fetched. A common beginning spans several shards of long
-      // postings: on the scale benchmark's site of 10,000 case notes, the
-      // query "energia" fetched 75 KB (gzip) in all when completed from
-      // every shard its beginning spans, 32 KB from its own. Compounds that
-      // begin with it are found without completion too: the index holds
-      // their parts.
-      if (exact) {
+      // A word the index holds as typed is a whole word already, and where
+      // Voikko gave the index every compound's parts, the compounds that
+      // begin with it are found through them: it is completed only from
+      // the shards its key and form are in, which the query has fetched. A
+      // common beginning spans several shards of long postings: on the
+      // scale benchmark's site of 10,000 case notes, the query "energia"
+      // fetched 75 KB (gzip) in all when completed from every shard its
+      // beginning spans, 32 KB from its own.
+      if (exact && base.parts) {
         const own = [await this.shardOf(base, word.key), await this.shardOf(base, exactKey)];
         shards = shards.filter((n) => own.includes(n));
       }

@@ -29,7 +29,7 @@
 import type {FacetName} from '../../../data/facets';
 
 /** Bump when the format changes; the worker refuses other versions. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /** Sections per text chunk. */
 export const CHUNK_SIZE = 12;
@@ -70,6 +70,13 @@ export interface IndexBase {
    * SEARCH_TYPES (the navbar groups results by type without the filters).
    */
   types: string;
+  /**
+   * Whether the index holds compounds' parts from Voikko's analysis, so that
+   * a whole word finds the compounds that begin with it without completing
+   * it (engine.ts). Without Voikko only parts that also occur as words of
+   * their own are known.
+   */
+  parts: boolean;
 }
 
 /**
