@@ -760,13 +760,11 @@ export class IndexBuilder {
       this.hash.update(text);
       shardKeys.clear();
     };
-    const next = (i: number, j: number): string | undefined =>
-      j === exactSorted.length || (i < sorted.length && sorted[i]! < exactSorted[j]!)
-        ? sorted[i]
-        : exactSorted[j];
+    /** Whether the next name in order is `sorted[i]` rather than `exactSorted[j]`. */
+    const termFirst = (i: number, j: number) =>
+      j === exactSorted.length || (i < sorted.length && sorted[i]! < exactSorted[j]!);
     for (let i = 0, j = 0; i < sorted.length || j < exactSorted.length;) {
-      const fromTerms =
-        j === exactSorted.length || (i < sorted.length && sorted[i]! < exactSorted[j]!);
+      const fromTerms = termFirst(i, j);
       const name = fromTerms ? sorted[i++]! : exactSorted[j++]!;
       if (shard.empty) {
         let length = 1;
@@ -783,7 +781,7 @@ export class IndexBuilder {
       last = name;
       if (fromTerms) shardKeys.add(name);
       if (shard.size < (this.options.shardTarget ?? SHARD_TARGET)) continue;
-      const following = next(i, j);
+      const following = termFirst(i, j) ? sorted[i] : exactSorted[j];
       const form = following === undefined ? undefined : exactKeyOf(following);
       if (form === undefined || !shardKeys.has(form)) close();
     }
